@@ -28,7 +28,7 @@ public record Report(
         CaseStatus caseStatus) {
 
     public Report {
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
