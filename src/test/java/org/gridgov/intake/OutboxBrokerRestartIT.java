@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +24,7 @@ import org.gridgov.intake.TestGrids.TestGrid;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.JsonSchemas;
+import org.gridgov.support.TestDatabase;
 import org.gridgov.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class OutboxBrokerRestartIT {
 
     @Inject @Client("/") HttpClient client;
     @Inject TestTokens tokens;
-    @Inject JdbcOperations jdbc;
+    @Inject TestDatabase database;
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
     @AfterEach
@@ -68,12 +66,8 @@ class OutboxBrokerRestartIT {
     }
 
     private boolean sent(String reportId) {
-        return jdbc.prepareStatement("SELECT sent_at IS NOT NULL FROM intake.outbox WHERE message_key = ?", (PreparedStatement s) -> {
-            s.setString(1, reportId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        });
+        return database.one("SELECT sent_at IS NOT NULL FROM intake.outbox WHERE message_key = ?", rs -> rs.getBoolean(1), reportId)
+                .orElse(false);
     }
 
     private String findOnTopic(String key, Duration timeout) {

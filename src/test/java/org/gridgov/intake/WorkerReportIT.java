@@ -3,13 +3,10 @@ package org.gridgov.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.gridgov.intake.TestGrids.TestGrid;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.JsonSchemas;
+import org.gridgov.support.TestDatabase;
 import org.gridgov.support.TestTokens;
 import org.gridgov.support.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +28,7 @@ class WorkerReportIT {
 
     @Inject @Client("/") HttpClient client;
     @Inject TestTokens tokens;
-    @Inject JdbcOperations jdbc;
+    @Inject TestDatabase database;
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
     IntakeApi api;
@@ -184,12 +182,6 @@ class WorkerReportIT {
     }
 
     private int count(String sql, String parameter) {
-        return jdbc.prepareStatement(sql, (PreparedStatement s) -> {
-            s.setString(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return database.one(sql, rs -> rs.getInt(1), parameter).orElse(0);
     }
 }

@@ -2,6 +2,7 @@ package org.gridgov.intake.persistence;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** Open311 API keys ({@code intake.api_key}); only hashes are stored. */
 @Singleton
+@Connectable
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ApiKeyRows {
 

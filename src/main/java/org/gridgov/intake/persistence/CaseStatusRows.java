@@ -2,6 +2,7 @@ package org.gridgov.intake.persistence;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import org.gridgov.intake.domain.VerificationTask;
 
 /** What intake knows of cases ({@code intake.case_status}): only what gridgov.cases.v1 told it. */
 @Singleton
+@Connectable
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class CaseStatusRows {
 

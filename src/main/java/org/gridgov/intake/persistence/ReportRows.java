@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import org.gridgov.intake.domain.Source;
  * out than hidden behind entity mappings. Runs on the caller's transaction.
  */
 @Singleton
+@Connectable
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ReportRows {
 
