@@ -26,6 +26,10 @@ public record GridCell(GridCode code, String name, GridKind kind, int households
                 revision + 1);
     }
 
+    public GridCell withRevision(long newRevision) {
+        return new GridCell(code, name, kind, households, population, head, shape, newRevision);
+    }
+
     public boolean sameContentAs(GridCell other) {
         return name.equals(other.name) && kind == other.kind && households == other.households
                 && population == other.population && Objects.equals(head, other.head) && shape.equals(other.shape);
