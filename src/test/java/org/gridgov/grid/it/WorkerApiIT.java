@@ -3,10 +3,6 @@ package org.gridgov.grid.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -16,12 +12,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.JsonSchemas;
 import org.gridgov.support.TestTokens;
 import org.gridgov.support.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -41,7 +37,7 @@ class WorkerApiIT {
     String bootstrap;
 
     @Test
-    void assigningGridsPublishesWorkerGridsAssignedAndGridChangesPublishTheirEvents() throws Exception {
+    void assigningGridsPublishesWorkerGridsAssignedAndGridChangesPublishTheirEvents() {
         TestCity city = new TestCity(1);
         String admin = tokens.issue("worker-admin", Role.ADMIN, List.of());
         http.toBlocking().retrieve(HttpRequest.POST("/api/v1/areas/import", city.divisionsCsv())
@@ -52,19 +48,19 @@ class WorkerApiIT {
             http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + grid, city.square(grid, 0, 0, 0.003))
                     .bearerAuth(admin), Map.class);
             String upserted = probe.await(json -> json.contains("GridCellUpserted") && json.contains(grid),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30)).value();
             assertValid(upserted);
 
             Map<?, ?> worker = http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/workers/" + workerId,
                     Map.of("name", "赵敏", "employment", "part_time", "grids", List.of(grid))).bearerAuth(admin), Map.class);
             assertThat(worker.get("grids")).isEqualTo(List.of(grid));
             String assigned = probe.await(json -> json.contains("WorkerGridsAssigned") && json.contains(workerId),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30)).value();
             assertValid(assigned);
             assertThat(assigned).contains(grid);
 
             http.toBlocking().exchange(HttpRequest.DELETE("/api/v1/grids/" + grid).bearerAuth(admin));
-            assertValid(probe.await(json -> json.contains("GridCellRetired") && json.contains(grid), Duration.ofSeconds(30)));
+            assertValid(probe.await(json -> json.contains("GridCellRetired") && json.contains(grid), Duration.ofSeconds(30)).value());
         }
         Map<?, ?> read = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/workers/" + workerId).bearerAuth(admin), Map.class);
         assertThat(read.get("employment")).isEqualTo("part_time");
@@ -88,11 +84,8 @@ class WorkerApiIT {
         assertThat(invalid.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
     }
 
-    private static void assertValid(String json) throws Exception {
-        try (InputStream schemaFile = WorkerApiIT.class.getResourceAsStream("/schema/kafka/grid.v1.schema.json")) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
-            assertThat(schema.validate(new ObjectMapper().readTree(json))).as(json).isEmpty();
-        }
+    private static void assertValid(String json) {
+        assertThat(JsonSchemas.violations("grid.v1.schema.json", json)).as(json).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
