@@ -1,11 +1,14 @@
 package org.gridgov.grid.web;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.gridgov.grid.domain.Area;
 
 @Serdeable
+
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AreaView(String code, String name, String level, @Nullable String parentCode,
                        @Nullable String responsible, @Nullable List<AreaView> children) {
 

@@ -1,5 +1,6 @@
 package org.gridgov.grid.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.gridgov.grid.domain.Area;
@@ -7,10 +8,13 @@ import org.gridgov.grid.domain.DivisionsImportReport;
 
 /** What a divisions import did: codes added and updated, and each refused line with its reason. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DivisionsImportView(int added, int updated, List<String> addedCodes, List<String> updatedCodes,
                                   List<Rejected> rejected) {
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Rejected(int line, String code, String reason) {}
 
     static DivisionsImportView of(DivisionsImportReport report) {

@@ -1,5 +1,6 @@
 package org.gridgov.grid.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.gridgov.grid.app.GridChanges;
@@ -9,10 +10,13 @@ import org.gridgov.grid.app.GridChanges;
  * because of rejected features (then nothing was stored).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record GridImportView(boolean written, int imported, int unchanged, List<Rejected> rejected,
                              List<String> warnings) {
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Rejected(int index, String code, String reason) {}
 
     static GridImportView of(GridChanges changes) {

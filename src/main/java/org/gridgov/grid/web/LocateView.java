@@ -1,6 +1,7 @@
 package org.gridgov.grid.web;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.gridgov.grid.app.LocateResult;
@@ -8,22 +9,33 @@ import org.gridgov.grid.domain.Area;
 
 /** The locate answer agreed across services (see SHARED-FACTS): the grid and its whole chain. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record LocateView(Grid grid, @Nullable Tier community, @Nullable Tier township, @Nullable District district,
                          List<Worker> workers, Point point) {
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Grid(String code, String name, String kind, @Nullable String head) {}
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Tier(String code, String name, @Nullable String responsible) {}
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record District(String code, String name) {}
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Worker(String id, String name, String employment) {}
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Point(double lat, double lon) {}
 
     static LocateView of(LocateResult r) {
