@@ -24,7 +24,7 @@ public class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
 
-    public FileSystemBlobStore(@Value("${gridgov.intake.blob-dir:.gridgov/blobs}") String dir) {
+    public FileSystemBlobStore(@Value("${gridgov.intake.blob-dir:${gridgov.blob.dir:.gridgov/blobs}}") String dir) {
         this.root = Path.of(dir).toAbsolutePath();
     }
 
