@@ -43,7 +43,7 @@ public final class IntakeLoad {
         String dbUser = arg(args, 4, "gridgov");
         String dbPassword = arg(args, 5, "gridgov");
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         String token = login(http, base);
         double[] point = centreOfFirstGrid(http, base, token);
         System.out.printf("target %s, %d s, %d clients, point %.6f,%.6f%n", base, seconds, clients, point[0], point[1]);
