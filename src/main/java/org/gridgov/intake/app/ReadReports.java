@@ -21,8 +21,14 @@ import org.gridgov.platform.security.Role;
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ReadReports {
 
-    /** A phone syncs in pages; it asks again with the last {@code updatedAt} it saw. */
+    /** A phone syncs in pages of at most this many reports. */
     public static final int SYNC_PAGE = 500;
+    /**
+     * The {@code syncedAt} handed back lies this far in the past: a report is stamped when it is
+     * received but commits only after locating, so the next sync overlaps a little and the phone
+     * merges by id rather than miss a report that committed late.
+     */
+    static final java.time.Duration SYNC_OVERLAP = java.time.Duration.ofSeconds(30);
 
     private final ReportRows reports;
     private final PhotoRows photos;
@@ -65,7 +71,7 @@ public class ReadReports {
                 since == null ? Instant.EPOCH : since, SYNC_PAGE)).stream()
                 .map(report -> new ReportWithPhotos(report, photos.ofReport(report.id()))).toList();
         List<VerificationTask> tasks = caller.is(Role.WORKER) ? cases.resolvedIn(caller.scope()) : List.of();
-        return new Sync(mine, tasks, now);
+        return new Sync(mine, tasks, now.minus(SYNC_OVERLAP));
     }
 
     static boolean mayRead(Report report, Caller caller) {

@@ -2,6 +2,8 @@ package org.gridgov.intake.app;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
 import org.gridgov.intake.domain.CaseStatus;
 import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.messaging.CaseEventV1;
@@ -18,10 +20,12 @@ public class TrackCase {
 
     private final CaseStatusRows cases;
     private final ReportRows reports;
+    private final Clock clock;
 
-    public TrackCase(CaseStatusRows cases, ReportRows reports) {
+    public TrackCase(CaseStatusRows cases, ReportRows reports, Clock clock) {
         this.cases = cases;
         this.reports = reports;
+        this.clock = clock;
     }
 
     public void apply(CaseEventV1 event) {
@@ -34,9 +38,12 @@ public class TrackCase {
         if (!changed) {
             return;
         }
+        // the reporters' sync goes by when intake learnt of the change, not when it happened:
+        // an event that arrives late must still reach a phone that synced in between
+        Instant learnt = clock.instant();
         if (event.reportIds() != null) {
-            reports.linkToCase(event.reportIds(), event.caseId(), event.occurredAt());
+            reports.linkToCase(event.reportIds(), event.caseId(), learnt);
         }
-        reports.touchReportsOfCase(event.caseId(), event.occurredAt());
+        reports.touchReportsOfCase(event.caseId(), learnt);
     }
 }

@@ -8,7 +8,7 @@ import org.gridgov.platform.problem.Problem;
  * Tells "the database is not there" from "the data is wrong": the first must be a 503 (the phone
  * retries later), never a 500 and never a 201.
  */
-final class Unavailable {
+public final class Unavailable {
 
     private Unavailable() {
     }
@@ -40,7 +40,7 @@ final class Unavailable {
     }
 
     /** Runs a piece of persistence work, turning a lost database into 503 problem+json. */
-    static <T> T database(java.util.function.Supplier<T> work) {
+    public static <T> T database(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {

@@ -31,6 +31,7 @@ import org.gridgov.intake.app.Reporter;
 import org.gridgov.intake.app.SubmitBatch;
 import org.gridgov.intake.app.SubmitReport;
 import org.gridgov.intake.app.Submitted;
+import org.gridgov.intake.app.Unavailable;
 import org.gridgov.intake.domain.PhotoType;
 import org.gridgov.intake.domain.WorkerScope;
 import org.gridgov.platform.problem.Problem;
@@ -119,7 +120,8 @@ class ReportsController {
         } catch (IOException e) {
             throw Problem.badRequest("file", "could not be read");
         }
-        AttachPhoto.Attached attached = attachPhoto.attach(id, Caller.of(authentication).username(), bytes);
+        String uploader = Caller.of(authentication).username();
+        AttachPhoto.Attached attached = Unavailable.database(() -> attachPhoto.attach(id, uploader, bytes));
         ReportView.PhotoView view = new ReportView.PhotoView(attached.photo().n(), attached.photo().sha256(),
                 attached.photo().type().mediaType(), attached.photo().sizeBytes(),
                 attached.photo().exifLocation() == null ? null : new ReportView.PointView(
