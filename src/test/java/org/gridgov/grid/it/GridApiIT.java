@@ -165,6 +165,9 @@ class GridApiIT {
         assertThat(statusOf(() -> get("/api/v1/locate?lat=abc&lon=118"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(statusOf(() -> get("/api/v1/locate?lat=36.8&lon=118&crs=utm"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(statusOf(() -> get("/api/v1/grids/12345"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statusOf(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/grids/import",
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":").contentType(MediaType.APPLICATION_JSON)
+                .bearerAuth(admin)))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         String code = city.grid(0, 11);
         HttpClientResponseException e = (HttpClientResponseException) catchThrowable(() -> http.toBlocking().exchange(
                 HttpRequest.PUT("/api/v1/grids/" + code, Map.of("type", "Feature", "properties", Map.of("name", "x"),
