@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.grid.domain.Area;
 import org.gridgov.grid.domain.GridCell;
+import org.gridgov.grid.domain.GridShape;
 import org.gridgov.grid.domain.GridWorker;
 import org.gridgov.grid.persistence.AreaRepository;
 import org.gridgov.grid.persistence.AreaRow;
@@ -13,6 +14,8 @@ import org.gridgov.grid.persistence.GridCellRepository;
 import org.gridgov.grid.persistence.GridCellRow;
 import org.gridgov.grid.persistence.WorkerRepository;
 import org.gridgov.grid.persistence.WorkerRow;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Read side: areas with their children, grids of an area, workers. */
 @Singleton
@@ -58,6 +61,20 @@ public class AreaQueries {
 
     public List<GridWorker> workersOf(String gridCode) {
         return workers.findByGrid(gridCode).stream().map(WorkerRow::toWorker).toList();
+    }
+
+    /** A township's or community's outline: the union of its live grids (empty when it has none). */
+    public Optional<GridShape> outline(Area area) {
+        List<GridCell> grids = switch (area.level()) {
+            case TOWNSHIP -> gridsOfTownship(area.code());
+            case COMMUNITY -> gridsOfCommunity(area.code());
+            default -> List.of();
+        };
+        if (grids.isEmpty()) {
+            return Optional.empty();
+        }
+        Geometry union = UnaryUnionOp.union(grids.stream().map(g -> (Geometry) g.shape().geometry()).toList());
+        return Optional.of(GridShape.of(union));
     }
 
     public Optional<GridWorker> worker(String id) {

@@ -18,7 +18,6 @@ import org.gridgov.grid.domain.ZiboDemo;
 import org.gridgov.grid.persistence.AreaRepository;
 import org.gridgov.grid.persistence.AreaRow;
 import org.gridgov.grid.persistence.GridCellRepository;
-import org.gridgov.grid.persistence.GridCellRow;
 import org.gridgov.grid.persistence.WorkerRepository;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -102,11 +103,11 @@ public final class GridImportCheck {
         return overlap.isEmpty() ? 0 : LocalEqualArea.around(overlap).areaSquareMetres(overlap);
     }
 
-    private static java.util.Optional<String> gapWarning(String community, List<GridCell> cells) {
+    private static Optional<String> gapWarning(String community, List<GridCell> cells) {
         List<Geometry> shapes = cells.stream().map(c -> (Geometry) c.shape().shared()).toList();
         Geometry union = UnaryUnionOp.union(shapes);
         if (union == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalEqualArea metres = LocalEqualArea.around(union);
         int gaps = 0;
@@ -124,9 +125,9 @@ public final class GridImportCheck {
             }
         }
         if (gaps == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(String.format("community %s has %d gap(s) between its grids, %.0f m² in all",
+        return Optional.of(String.format("community %s has %d gap(s) between its grids, %.0f m² in all",
                 community, gaps, gapArea));
     }
 }

@@ -93,12 +93,14 @@ final class IndexSnapshot {
     private static final class LowestContaining implements ItemVisitor {
         private final Point point;
         private final Map<GridCode, IndexEntry> overlay;
+        private final boolean hasOverlay;
         private boolean skipOverridden = true;
         private GridCode best;
 
         LowestContaining(Point point, Map<GridCode, IndexEntry> overlay) {
             this.point = point;
             this.overlay = overlay;
+            this.hasOverlay = !overlay.isEmpty();
         }
 
         @Override
@@ -107,7 +109,7 @@ final class IndexSnapshot {
             if (best != null && entry.code().compareTo(best) >= 0) {
                 return;
             }
-            if (skipOverridden && !overlay.isEmpty() && overlay.containsKey(entry.code())) {
+            if (skipOverridden && hasOverlay && overlay.containsKey(entry.code())) {
                 return;
             }
             if (entry.prepared().intersects(point)) {

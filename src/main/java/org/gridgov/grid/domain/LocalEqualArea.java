@@ -1,6 +1,7 @@
 package org.gridgov.grid.domain;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 
@@ -31,8 +32,7 @@ public final class LocalEqualArea {
     public Geometry project(Geometry lonLat) {
         return new GeometryTransformer() {
             @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
+            protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
                 Coordinate[] projected = new Coordinate[coords.size()];
                 for (int i = 0; i < coords.size(); i++) {
                     double lon = Math.toRadians(coords.getX(i));

@@ -7,18 +7,27 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridgov.grid.app.AreaQueries;
 import org.gridgov.grid.app.ImportDivisions;
+import org.gridgov.grid.app.NameResponsible;
 import org.gridgov.grid.domain.Area;
 import org.gridgov.grid.domain.AreaLevel;
+import org.gridgov.grid.domain.GeoJson;
+import org.gridgov.grid.domain.GridShape;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.Caller;
 
 /** The area tree: city → district → township → community, and divisions imports. */
 @Controller("/api/v1/areas")
@@ -31,10 +40,12 @@ class AreaController {
 
     private final AreaQueries queries;
     private final ImportDivisions importDivisions;
+    private final NameResponsible nameResponsible;
 
-    AreaController(AreaQueries queries, ImportDivisions importDivisions) {
+    AreaController(AreaQueries queries, ImportDivisions importDivisions, NameResponsible nameResponsible) {
         this.queries = queries;
         this.importDivisions = importDivisions;
+        this.nameResponsible = nameResponsible;
     }
 
     @Get("/{code}")
@@ -42,6 +53,27 @@ class AreaController {
         requireAreaCode("code", code);
         Area area = queries.area(code).orElseThrow(() -> Problem.notFound("no area " + code));
         return AreaView.withChildren(area, queries.children(code, null));
+    }
+
+    /** The outline of a township or community: the union of its grids, as a GeoJSON Feature. */
+    @Get("/{code}/outline")
+    Map<String, Object> outline(String code) {
+        requireAreaCode("code", code);
+        Area area = queries.area(code).orElseThrow(() -> Problem.notFound("no area " + code));
+        GridShape shape = queries.outline(area).orElseThrow(() -> Problem.notFound("area " + code + " has no grids"));
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", area.code());
+        feature.put("geometry", GeoJson.write(shape.geometry()));
+        feature.put("properties", Map.of("code", area.code(), "name", area.name(), "level", area.level().wireName()));
+        return feature;
+    }
+
+    @Put("/{code}/responsible")
+    @Secured({"ADMIN", "TOWNSHIP"})
+    AreaView nameResponsible(String code, @Valid @Body ResponsibleRequest request, Authentication authentication) {
+        requireAreaCode("code", code);
+        return AreaView.of(nameResponsible.name(code, request.name().trim(), Caller.of(authentication)));
     }
 
     @Get("{?parent,level}")

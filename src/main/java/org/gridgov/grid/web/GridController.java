@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -16,6 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridDraft;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Grid cells as GeoJSON: list by area, get, create or replace, import, retire. */
 @Controller("/api/v1/grids")
@@ -34,7 +39,9 @@ import org.gridgov.platform.security.Caller;
 @Requires(property = "gridgov.roles.grid", notEquals = "false")
 class GridController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GridController.class);
     private static final int MAX_FEATURES = 250_000;
+    private static final int PROGRESS_EVERY = 1_000;
 
     private final AreaQueries queries;
     private final GridWrites writes;
@@ -78,23 +85,26 @@ class GridController {
         return GridFeatures.write(writes.put(draft, Caller.of(authentication)));
     }
 
-    @Post("/import{?allOrNothing}")
+    /** Streams the FeatureCollection: each feature becomes a draft as it is read. */
+    @Post(value = "/import{?allOrNothing}", consumes = MediaType.APPLICATION_JSON)
     @Secured({"ADMIN", "TOWNSHIP"})
-    HttpResponse<GridImportView> importAll(@Body Map<String, Object> collection,
-                                           @Nullable @QueryValue Boolean allOrNothing, Authentication authentication) {
-        if (!"FeatureCollection".equals(collection.get("type")) || !(collection.get("features") instanceof List<?> features)) {
-            throw Problem.badRequest("type", "a GeoJSON FeatureCollection with a features array is expected");
-        }
-        if (features.size() > MAX_FEATURES) {
-            throw Problem.badRequest("features", "at most " + MAX_FEATURES + " features per import");
-        }
-        List<GridDraft> drafts = new ArrayList<>(features.size());
-        for (int i = 0; i < features.size(); i++) {
-            drafts.add(GridFeatures.read(i, null, features.get(i)));
+    HttpResponse<GridImportView> importAll(@Body InputStream body, @Nullable @QueryValue Boolean allOrNothing,
+                                           Authentication authentication) {
+        List<GridDraft> drafts = new ArrayList<>();
+        try {
+            FeatureStream.read(body, MAX_FEATURES, (feature, index) -> {
+                drafts.add(GridFeatures.read(index, null, feature));
+                if ((index + 1) % PROGRESS_EVERY == 0) {
+                    LOG.info("grid import: {} features read", index + 1);
+                }
+            });
+        } catch (IllegalArgumentException | IOException e) {
+            throw Problem.badRequest("body", e.getMessage());
         }
         GridChanges changes = writes.importAll(drafts, allOrNothing == null || allOrNothing, Caller.of(authentication));
         GridImportView view = GridImportView.of(changes);
-        return changes.written() ? HttpResponse.ok(view) : HttpResponse.<GridImportView>status(HttpStatus.UNPROCESSABLE_ENTITY).body(view);
+        return changes.written() ? HttpResponse.ok(view)
+                : HttpResponse.<GridImportView>status(HttpStatus.UNPROCESSABLE_ENTITY).body(view);
     }
 
     @Delete("/{code}")

@@ -114,11 +114,18 @@ class GridApiIT {
         Map<?, ?> report = importGrids(ring, true);
         assertThat(report.get("imported")).isEqualTo(8);
         assertThat((List<?>) report.get("warnings")).singleElement().asString().contains("1 gap");
+
+        Map<?, ?> outline = get("/api/v1/areas/" + city.community(2) + "/outline");
+        List<?> polygons = (List<?>) ((Map<?, ?>) outline.get("geometry")).get("coordinates");
+        assertThat(polygons).singleElement().satisfies(rings -> assertThat((List<?>) rings).hasSize(2));
     }
 
     @Test
     void aPutGridIsFoundByLocateWithItsChain() {
         String code = city.grid(0, 7);
+        String township = tokens.issue("chain-" + city.district, Role.TOWNSHIP, List.of(city.township));
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/areas/" + city.community(0) + "/responsible",
+                Map.of("name", "陈静")).bearerAuth(township), Map.class);
         Map<?, ?> saved = http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + code,
                 city.square(code, 0.5, 0.5, 0.003)).bearerAuth(admin), Map.class);
         assertThat(((Map<?, ?>) saved.get("properties")).get("revision")).isEqualTo(0);
@@ -127,6 +134,8 @@ class GridApiIT {
         Map<?, ?> located = get("/api/v1/locate?lat=" + lat + "&lon=" + lon);
         assertThat(((Map<?, ?>) located.get("grid")).get("code")).isEqualTo(code);
         assertThat(((Map<?, ?>) located.get("community")).get("code")).isEqualTo(city.community(0));
+        assertThat(((Map<?, ?>) located.get("community")).get("responsible")).isEqualTo("陈静");
+        assertThat(((Map<?, ?>) located.get("grid")).get("head")).isEqualTo("刘洋");
         assertThat(((Map<?, ?>) located.get("township")).get("code")).isEqualTo(city.township);
         assertThat(((Map<?, ?>) located.get("district")).get("code")).isEqualTo(city.district);
 
@@ -156,6 +165,9 @@ class GridApiIT {
         assertThat(statusOf(() -> get("/api/v1/locate?lat=abc&lon=118"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(statusOf(() -> get("/api/v1/locate?lat=36.8&lon=118&crs=utm"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(statusOf(() -> get("/api/v1/grids/12345"))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statusOf(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/grids/import",
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":").contentType(MediaType.APPLICATION_JSON)
+                .bearerAuth(admin)))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         String code = city.grid(0, 11);
         HttpClientResponseException e = (HttpClientResponseException) catchThrowable(() -> http.toBlocking().exchange(
                 HttpRequest.PUT("/api/v1/grids/" + code, Map.of("type", "Feature", "properties", Map.of("name", "x"),

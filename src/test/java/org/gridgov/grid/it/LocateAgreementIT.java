@@ -95,7 +95,7 @@ class LocateAgreementIT {
                 assertThat(fromIndex).as("point %s,%s", lat, lon).contains(containing.get(0));
             }
         }
-        assertThat(inside).isGreaterThan(7_000);
+        assertThat(inside).as("points strictly inside some cell").isGreaterThan(5_000);
     }
 
     @Test
