@@ -79,15 +79,22 @@ public class HttpGridLocator implements GridLocator {
     }
 
     @Serdeable
-    record LocateAnswer(Code grid, Code community, Code township, Code district, Point point) {
+    record LocateAnswer(Code grid, @Nullable Code community, @Nullable Code township, @Nullable Code district, Point point) {
 
         Located toLocated() {
             try {
-                GridChain chain = new GridChain(grid.code(), community.code(), township.code(), district.code());
+                String gridCode = grid.code();
+                // the 15-digit grid code carries the whole chain; the tiers are used when given
+                GridChain chain = new GridChain(gridCode, codeOr(community, gridCode.substring(0, 12)),
+                        codeOr(township, gridCode.substring(0, 9)), codeOr(district, gridCode.substring(0, 6)));
                 return new Located(chain, new Coordinates(point.lat(), point.lon()));
             } catch (RuntimeException e) {
                 throw new GridUnavailable("the grid service answered something unreadable", e);
             }
+        }
+
+        private static String codeOr(Code tier, String fallback) {
+            return tier == null || tier.code() == null ? fallback : tier.code();
         }
     }
 }
