@@ -83,6 +83,29 @@ class WorkerReportIT {
     }
 
     @Test
+    void theSameReportSentFiveTimesAtOnceBecomesOneReport() throws Exception {
+        Map<String, Object> report = IntakeApi.report(UUID.randomUUID(), "0102", own.lat(), own.lon());
+        java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<IntakeApi.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(phones.submit(() -> api.post("/api/v1/reports", report, token)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+                ids.add(answer.get().json().path("id").asText());
+            }
+            assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+            assertThat(ids).hasSize(1);
+            assertThat(rowsWithClientId(report.get("clientReportId").toString())).isEqualTo(1);
+        } finally {
+            phones.shutdown();
+        }
+    }
+
+    @Test
     void reusingAClientIdForDifferentContentIsAConflict() {
         UUID clientId = UUID.randomUUID();
         api.post("/api/v1/reports", IntakeApi.report(clientId, "0102", own.lat(), own.lon()), token);
