@@ -71,8 +71,8 @@ class RegistryDemoDataIT {
     @Test
     @SuppressWarnings("unchecked")
     void theNamedMeasuresAreInTheRegisterAndTheSamplesAreLabelled() {
-        List<Map<String, Object>> measures = (List<Map<String, Object>>) (List<?>) http.toBlocking()
-                .retrieve(io.micronaut.http.HttpRequest.GET("/api/v1/registry/measures"), List.class);
+        List<Map<String, Object>> measures = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/v1/registry/measures"),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
         List<String> titles = measures.stream().map(m -> (String) m.get("title")).toList();
         assertThat(titles).contains("快易贷创业担保贷款网上平台", "刑责治污模式", "“互联网+居家养老”", "安全环保巡查APP");
         long samples = titles.stream().filter(title -> title.startsWith("【示例】")).count();

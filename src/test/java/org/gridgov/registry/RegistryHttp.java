@@ -84,11 +84,16 @@ final class RegistryHttp {
 
     /** Opens a round on a half-year nobody has used yet (the test database outlives a run). */
     String openFreshRound() {
+        return openFreshRound(10);
+    }
+
+    /** Opens a round on a half-year nobody has used yet, with its own quota. */
+    String openFreshRound(int quota) {
         for (int attempt = 0; attempt < 20; attempt++) {
             String code = freshRound();
             HttpResponse<Map<String, Object>> response;
             try {
-                response = client.exchange(asReformOffice(HttpRequest.POST("/api/v1/registry/rounds", Map.of("code", code))), JSON);
+                response = client.exchange(asReformOffice(HttpRequest.POST("/api/v1/registry/rounds", Map.of("code", code, "quota", quota))), JSON);
             } catch (HttpClientResponseException taken) {
                 if (taken.getStatus() == HttpStatus.CONFLICT) {
                     continue;

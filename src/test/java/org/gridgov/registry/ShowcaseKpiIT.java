@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.JsonSchemas;
 import org.gridgov.support.TestTokens;
 import org.gridgov.support.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,21 @@ class ShowcaseKpiIT {
                     "2026-11-28T10:00:00Z"))).get();
             dlq.await(json -> json.contains(unknown), Duration.ofSeconds(30));
         }
+    }
+
+    @Test
+    void anUnreadableKpiGoesToTheDeadLetterTopic() throws Exception {
+        try (TopicProbe dlq = TopicProbe.open(bootstrap, Topics.dlq(Topics.KPI))) {
+            String broken = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"KpiMeasured\",\"siteId\":\"" + siteId + "\"}";
+            producer.send(new ProducerRecord<>(Topics.KPI, siteId, broken)).get();
+            dlq.await(json -> json.contains(siteId), Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void theMessagesThisTestPublishesKeepTheContract() {
+        assertThat(JsonSchemas.violations("kpi.v1.schema.json",
+                kpi(UUID.randomUUID(), siteId, "cases_this_month", 98, "2026-10", "2026-10-31T23:00:00Z"))).isEmpty();
     }
 
     @Test

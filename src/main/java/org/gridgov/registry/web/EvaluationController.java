@@ -54,14 +54,14 @@ class EvaluationController {
 
     @Post("/{year}/scores")
     @Secured("REFORM_OFFICE")
-    HttpResponse<Scored> score(@PathVariable @Min(2000) @Max(2999) int year, @Body @Valid ExpertScoreRequest request) {
+    HttpResponse<Scored> score(@PathVariable @Min(2000) @Max(9999) int year, @Body @Valid ExpertScoreRequest request) {
         var score = evaluation.score(year, request.panel(), request.expert(), request.measureId(), request.points().toMap());
         return HttpResponse.created(new Scored(year, score.expert(), score.measureId(), evaluation.rubric().total(score.points())));
     }
 
     @Get("/{year}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    Evaluation get(@PathVariable @Min(2000) @Max(2999) int year) {
+    Evaluation get(@PathVariable @Min(2000) @Max(9999) int year) {
         Rubric rubric = evaluation.rubric();
         List<Criterion6> criteria = java.util.Arrays.stream(Criterion.values())
                 .map(c -> new Criterion6(c.code(), c.label(), rubric.weight(c))).toList();
