@@ -47,7 +47,8 @@ public class CastVotes {
             policy.check(round, nominationId, picked);
             return round;
         });
-        votes.save(new VoteRow(null, code.toString(), nominationId, voterHash, clock.instant()));
+        Refusals.insertOnce(() -> votes.save(new VoteRow(null, code.toString(), nominationId, voterHash, clock.instant())),
+                "this voter has already voted for this nomination in round " + code);
         return totals(code).getOrDefault(nominationId, 0L);
     }
 

@@ -45,10 +45,11 @@ public class EvaluateMeasures {
         if (rows.existsByYearAndExpertAndMeasureId(year, expert, measureId)) {
             throw Problem.conflict("expert " + expert + " has already scored '" + measure.title() + "' for " + year);
         }
-        rows.save(new ExpertScoreRow(null, year, panel, expert, measureId,
+        Refusals.insertOnce(() -> rows.save(new ExpertScoreRow(null, year, panel, expert, measureId,
                 (short) (int) points.get(Criterion.INNOVATION), (short) (int) points.get(Criterion.VOLUNTARINESS),
                 (short) (int) points.get(Criterion.BENEFIT), (short) (int) points.get(Criterion.IMPORTANCE),
-                (short) (int) points.get(Criterion.ECONOMY), (short) (int) points.get(Criterion.TRANSFERABILITY), clock.instant()));
+                (short) (int) points.get(Criterion.ECONOMY), (short) (int) points.get(Criterion.TRANSFERABILITY), clock.instant())),
+                "expert " + expert + " has already scored '" + measure.title() + "' for " + year);
         return score;
     }
 

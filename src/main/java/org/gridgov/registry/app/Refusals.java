@@ -3,6 +3,7 @@ package org.gridgov.registry.app;
 import java.util.function.Supplier;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.domain.RuleViolation;
+import org.gridgov.registry.persistence.DuplicateKey;
 
 /**
  * Turns the domain's refusals into problems: a broken rule is a 409 (the request was fine, the
@@ -12,6 +13,18 @@ import org.gridgov.registry.domain.RuleViolation;
 final class Refusals {
 
     private Refusals() {
+    }
+
+    /** Runs a write; a unique key that a concurrent request took first is a 409 with {@code detail}. */
+    static void insertOnce(Runnable write, String detail) {
+        try {
+            write.run();
+        } catch (RuntimeException failure) {
+            if (DuplicateKey.causes(failure)) {
+                throw Problem.conflict(detail);
+            }
+            throw failure;
+        }
     }
 
     static <T> T apply(String field, Supplier<T> command) {

@@ -35,7 +35,8 @@ public class RegisterMeasures {
         }
         Measure measure = Refusals.apply("measure", () -> Measure.candidate(UUID.randomUUID(), draft.title(), draft.summary(),
                 draft.domains(), draft.leadUnit(), draft.district(), draft.informatizationDriven(), draft.institutionalInnovation()));
-        measures.insert(measure, clock.instant());
+        Refusals.insertOnce(() -> measures.insert(measure, clock.instant()),
+                "a measure titled '" + draft.title() + "' is already registered");
         return measure;
     }
 

@@ -54,7 +54,7 @@ public class RunRounds {
             throw Problem.conflict("round " + code + " is already open");
         }
         Round round = Round.open(code, quota == null ? defaultQuota.value() : quota);
-        rounds.insert(round, clock.instant());
+        Refusals.insertOnce(() -> rounds.insert(round, clock.instant()), "round " + code + " is already open");
         return round;
     }
 
@@ -77,7 +77,8 @@ public class RunRounds {
         }
         Nomination nomination = Refusals.apply("evidence",
                 () -> new Nomination(UUID.randomUUID(), code, measureId, nominator, kind, evidence, clock.instant()));
-        rounds.insert(nomination);
+        Refusals.insertOnce(() -> rounds.insert(nomination),
+                "measure '" + measure.title() + "' is already nominated in round " + code);
         return nomination;
     }
 

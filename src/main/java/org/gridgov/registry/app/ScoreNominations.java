@@ -48,10 +48,11 @@ public class ScoreNominations {
         if (scores.existsByNominationIdAndEvaluator(nominationId, evaluator)) {
             throw Problem.conflict("unit " + evaluator + " has already scored this nomination");
         }
-        scores.save(new PeerScoreRow(null, nominationId, evaluator,
+        Refusals.insertOnce(() -> scores.save(new PeerScoreRow(null, nominationId, evaluator,
                 (short) (int) points.get(Criterion.INNOVATION), (short) (int) points.get(Criterion.VOLUNTARINESS),
                 (short) (int) points.get(Criterion.BENEFIT), (short) (int) points.get(Criterion.IMPORTANCE),
-                (short) (int) points.get(Criterion.ECONOMY), (short) (int) points.get(Criterion.TRANSFERABILITY), clock.instant()));
+                (short) (int) points.get(Criterion.ECONOMY), (short) (int) points.get(Criterion.TRANSFERABILITY), clock.instant())),
+                "unit " + evaluator + " has already scored this nomination");
         return score;
     }
 }

@@ -46,8 +46,9 @@ public class ShowcaseSites {
         if (sites.existsById(site.id())) {
             throw Problem.conflict("a showcase site '" + site.id() + "' already exists");
         }
-        sites.save(new ShowcaseSiteRow(site.id(), site.name(), site.kind().code(), site.measureId(), site.lat(), site.lon(),
-                site.address(), site.description(), clock.instant()));
+        Refusals.insertOnce(() -> sites.save(new ShowcaseSiteRow(site.id(), site.name(), site.kind().code(), site.measureId(),
+                site.lat(), site.lon(), site.address(), site.description(), clock.instant())),
+                "a showcase site '" + site.id() + "' already exists");
         return site;
     }
 

@@ -45,7 +45,8 @@ public class SuperviseDistricts {
         rows.findByDistrictAndMonth(month.district(), month.month().toString()).ifPresentOrElse(
                 stored -> rows.update(new SupervisionRow(stored.id(), row.district(), row.month(), row.ledgerTasks(),
                         row.tasksCompleted(), row.prompts(), row.assignments(), row.urgings(), row.orders(), row.recordedAt())),
-                () -> rows.save(row));
+                () -> Refusals.insertOnce(() -> rows.save(row),
+                        "the month of " + month.district() + " was recorded at the same time by another request; try again"));
         return month;
     }
 
