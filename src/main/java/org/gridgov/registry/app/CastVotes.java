@@ -43,10 +43,7 @@ public class CastVotes {
                 .orElseThrow(() -> Problem.notFound("no nomination " + nominationId + " in round " + code));
         votes.lockVoter(code.toString(), voterHash);
         var picked = new HashSet<>(votes.picksOf(code.toString(), voterHash));
-        Refusals.apply("nominationId", () -> {
-            policy.check(round, nominationId, picked);
-            return round;
-        });
+        Refusals.check("nominationId", () -> policy.check(round, nominationId, picked));
         Refusals.insertOnce(() -> votes.save(new VoteRow(null, code.toString(), nominationId, voterHash, clock.instant())),
                 "this voter has already voted for this nomination in round " + code);
         return totals(code).getOrDefault(nominationId, 0L);

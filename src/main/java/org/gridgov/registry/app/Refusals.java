@@ -27,6 +27,13 @@ final class Refusals {
         }
     }
 
+    static void check(String field, Runnable rule) {
+        apply(field, () -> {
+            rule.run();
+            return null;
+        });
+    }
+
     static <T> T apply(String field, Supplier<T> command) {
         try {
             return command.get();

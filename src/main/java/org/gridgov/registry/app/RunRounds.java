@@ -64,10 +64,7 @@ public class RunRounds {
             districts.requireDistrict("nominator", nominator);
         }
         Round round = rounds.share(code).orElseThrow(() -> roundNotFound(code));
-        Refusals.apply("round", () -> {
-            round.requireStage(Stage.NOMINATING, "nominate");
-            return round;
-        });
+        Refusals.check("round", () -> round.requireStage(Stage.NOMINATING, "nominate"));
         Measure measure = measures.find(measureId).orElseThrow(() -> RegisterMeasures.notFound(measureId));
         if (measure.status() != MeasureStatus.NOMINATED) {
             throw Problem.conflict("measure '" + measure.title() + "' is " + measure.status().code() + "; only a candidate can be nominated");

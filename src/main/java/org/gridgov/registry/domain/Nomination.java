@@ -32,7 +32,8 @@ public record Nomination(
         }
     }
 
+    /** Unit codes are compared without regard to case, so that {@code cgj} cannot score {@code CGJ}'s nomination. */
     public boolean isBy(String unit) {
-        return nominator.equals(unit);
+        return nominator.equalsIgnoreCase(unit);
     }
 }

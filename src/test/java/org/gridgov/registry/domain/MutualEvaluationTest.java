@@ -20,6 +20,13 @@ class MutualEvaluationTest {
     }
 
     @Test
+    void aUnitCannotScoreItsOwnNominationByWritingItsCodeInAnotherCase() {
+        Nomination byTaskGroup = Fixtures.nominationBy("tg-health");
+        assertThatThrownBy(() -> PeerScore.given(byTaskGroup, "TG-HEALTH", Fixtures.allPoints(10), rubric))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void anotherUnitScoresItOnTheRubric() {
         PeerScore score = PeerScore.given(Fixtures.nominationBy("370303"), "370305", Fixtures.allPoints(8), rubric);
         assertThat(score.total(rubric)).isEqualTo(80.0, org.assertj.core.data.Offset.offset(1e-9));
