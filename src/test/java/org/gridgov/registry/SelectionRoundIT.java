@@ -143,6 +143,42 @@ class SelectionRoundIT {
     }
 
     @Test
+    void simultaneousVotesOfOneVoterCountOnceAndStayWithinThePickLimit() throws Exception {
+        String code = api.openFreshRound();
+        List<UUID> nominations = nominateTwelve(code);
+        advance(code, "mutual-evaluation");
+        advance(code, "public-voting");
+        String voter = RegistryHttp.voter("13700002222");
+        // 12 nominations, each clicked twice at once, by one voter whose limit is 10 picks
+        List<java.util.concurrent.Callable<Integer>> clicks = new ArrayList<>();
+        for (UUID nomination : nominations) {
+            for (int copy = 0; copy < 2; copy++) {
+                clicks.add(() -> {
+                    try {
+                        return api.anonymousPost(votePath(code, nomination), Map.of("voterHash", voter)).getStatus().getCode();
+                    } catch (io.micronaut.http.client.exceptions.HttpClientResponseException refused) {
+                        return refused.getStatus().getCode();
+                    }
+                });
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (var answer : pool.invokeAll(clicks)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(10);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> votes = (Map<String, Object>) api.get("/api/v1/registry/rounds/" + code + "/votes").get("votes");
+        assertThat(votes.values()).allMatch(count -> count.equals(1)).hasSize(10);
+    }
+
+    @Test
     void aVoteWithoutAVoterHashIsABadRequestNamingTheField() {
         String code = api.openFreshRound();
         UUID nomination = nominate(code, api.newMeasure("投票", "370302", true, true), "370302");
