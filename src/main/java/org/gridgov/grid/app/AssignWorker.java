@@ -2,6 +2,7 @@ package org.gridgov.grid.app;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -49,9 +50,17 @@ public class AssignWorker {
         requireReach(caller, wanted.grids());
         existing.ifPresent(row -> requireReach(caller, row.toWorker().grids()));
         boolean gridsChanged = existing.map(row -> row.toWorker().gridsDifferFrom(wanted.grids())).orElse(true);
-        WorkerRow saved = existing.isEmpty()
-                ? workers.save(WorkerRow.of(wanted, 0L, clock.instant()))
-                : workers.update(WorkerRow.of(wanted, existing.get().version(), clock.instant()));
+        WorkerRow saved;
+        try {
+            saved = existing.isEmpty()
+                    ? workers.save(WorkerRow.of(wanted, 0L, clock.instant()))
+                    : workers.update(WorkerRow.of(wanted, existing.get().version(), clock.instant()));
+        } catch (DataAccessException e) {
+            if (ConcurrentWrite.lostRace(e)) {
+                throw Problem.conflict("worker " + wanted.id() + " was changed by someone else at the same moment; try again");
+            }
+            throw e;
+        }
         GridWorker worker = saved.toWorker();
         if (gridsChanged) {
             outbox.append("grid", Topics.GRID, worker.id(), WorkerGridsAssignedV1.of(worker, clock.instant()));

@@ -62,8 +62,7 @@ class DemoGrids {
             return;
         }
         nameTheResponsible(all);
-        Set<String> present = new HashSet<>();
-        cells.findAll().forEach(row -> present.add(row.code()));
+        Set<String> present = new HashSet<>(cells.findAllCodes());
         List<GridCell> fresh = new DemoTessellation(ZiboDemo.SEED)
                 .tessellate(all, ZiboDemo.DISTRICT_CENTRES, ZiboDemo.COMMUNITIES_WITH_TWO_GRIDS).stream()
                 .filter(c -> !present.contains(c.code().value()))

@@ -2,7 +2,9 @@ package org.gridgov.grid.app;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import io.micronaut.data.exceptions.DataAccessException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gridgov.grid.domain.GridCell;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridDraft;
@@ -31,7 +33,7 @@ public class GridWrites {
     /** Create or replace one grid; a failed check is a 422 naming what is wrong. */
     public GridCell put(GridDraft draft, Caller caller) {
         requireReach(caller, draft.code());
-        GridChanges changes = store.store(List.of(draft), true);
+        GridChanges changes = concurrently(() -> store.store(List.of(draft), true));
         if (!changes.report().rejected().isEmpty()) {
             GridImportReport.Rejection rejection = changes.report().rejected().get(0);
             throw Problem.unprocessable(fieldOf(rejection.reason()), rejection.reason());
@@ -46,7 +48,7 @@ public class GridWrites {
                         ? GridDraft.unreadable(d.position(), d.code(), "outside your township")
                         : d)
                 .toList();
-        GridChanges changes = store.store(reachable, allOrNothing);
+        GridChanges changes = concurrently(() -> store.store(reachable, allOrNothing));
         if (changes.written()) {
             index.applySaved(changes.saved(), List.of());
         }
@@ -55,7 +57,7 @@ public class GridWrites {
 
     public void retire(GridCode code, Caller caller) {
         requireReach(caller, code.value());
-        GridChanges changes = store.retire(code);
+        GridChanges changes = concurrently(() -> store.retire(code));
         index.applySaved(List.of(), changes.retired());
     }
 
@@ -63,6 +65,18 @@ public class GridWrites {
         List<GridCell> stored = store.insertNew(cells);
         index.applySaved(stored, List.of());
         return stored;
+    }
+
+    /** Two writers on the same grid at once: the loser gets a 409 and may retry, never a 500. */
+    private static GridChanges concurrently(Supplier<GridChanges> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException e) {
+            if (ConcurrentWrite.lostRace(e)) {
+                throw Problem.conflict("the grid was changed by someone else at the same moment; try again");
+            }
+            throw e;
+        }
     }
 
     static boolean reaches(Caller caller, String gridCode) {

@@ -79,6 +79,10 @@ public final class DivisionsImport {
             return Optional.of("level differs from the existing area (" + known.get().level().wireName() + ")");
         }
         String parentCode = trim(row.parentCode());
+        if (!parentCode.isEmpty() && (!parentCode.chars().allMatch(Character::isDigit)
+                || (parentCode.length() != 6 && parentCode.length() != 9 && parentCode.length() != 12))) {
+            return Optional.of("bad parent code '" + parentCode + "'");
+        }
         Optional<AreaLevel> parentLevel = level.get().parentLevel();
         if (parentLevel.isEmpty()) {
             return Optional.empty();

@@ -18,6 +18,10 @@ public interface GridCellRepository extends CrudRepository<GridCellRow, String> 
 
     long countByRetiredFalse();
 
+    /** Every stored code, live or retired, without reading geometries. */
+    @Query("SELECT code FROM grid.grid_cell")
+    List<String> findAllCodes();
+
     boolean existsByCodeAndRetiredFalse(String code);
 
     /** The database's own answer to "which grid holds this point", lowest code on shared edges. */

@@ -1,25 +1,13 @@
 package org.gridgov.grid.bench;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.gridgov.grid.domain.Area;
-import org.gridgov.grid.domain.DemoTessellation;
-import org.gridgov.grid.domain.DivisionsCsv;
-import org.gridgov.grid.domain.DivisionsImport;
-import org.gridgov.grid.domain.GridCell;
 import org.gridgov.grid.domain.GridIndex;
 import org.gridgov.grid.domain.GridShape;
 import org.gridgov.grid.domain.LatLon;
-import org.gridgov.grid.domain.ZiboDemo;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,26 +53,11 @@ public class LocateBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        List<GridCell> grid = "zibo".equals(cells) ? zibo() : new DemoTessellation(7).province(200_000, new LatLon(36.5, 118.0));
-        index = new GridIndex();
-        index.load(grid);
-        bare = new STRtree();
-        Envelope extent = new Envelope();
-        for (GridCell cell : grid) {
-            Envelope envelope = cell.shape().geometry().getEnvelopeInternal();
-            extent.expandToInclude(envelope);
-            bare.insert(envelope, PreparedGeometryFactory.prepare(cell.shape().geometry()));
-        }
-        bare.build();
-        // points over the cells themselves (each a hit), picked at random inside random cells' envelopes
-        SplittableRandom random = new SplittableRandom(42);
-        lats = new double[POINTS];
-        lons = new double[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            Envelope e = grid.get(random.nextInt(grid.size())).shape().geometry().getEnvelopeInternal();
-            lats[i] = e.getMinY() + random.nextDouble() * e.getHeight();
-            lons[i] = e.getMinX() + random.nextDouble() * e.getWidth();
-        }
+        LocateFixture fixture = LocateFixture.of(cells, POINTS);
+        index = fixture.index();
+        bare = fixture.bare();
+        lats = fixture.lats();
+        lons = fixture.lons();
     }
 
     @Benchmark
@@ -105,13 +78,6 @@ public class LocateBenchmark {
             }
         }
         return null;
-    }
-
-    private static List<GridCell> zibo() {
-        List<Area> areas = new DivisionsImport(code -> Optional.empty()).check(DivisionsCsv.read(new InputStreamReader(
-                LocateBenchmark.class.getResourceAsStream("/grid/zibo-divisions.csv"), StandardCharsets.UTF_8))).added();
-        return new DemoTessellation(ZiboDemo.SEED).tessellate(areas, ZiboDemo.DISTRICT_CENTRES,
-                ZiboDemo.COMMUNITIES_WITH_TWO_GRIDS);
     }
 
     public static void main(String[] args) throws RunnerException {

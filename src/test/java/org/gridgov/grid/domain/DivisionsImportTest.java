@@ -76,6 +76,16 @@ class DivisionsImportTest {
     }
 
     @Test
+    void aParentCodeThatIsNoAreaCodeIsRejectedEvenWhereTheParentMayBeOutsideTheFile() {
+        DivisionsImportReport report = divisionsImport.check(csv("""
+                code,name,level,parent_code
+                370100,"济南市",city,37-province-of-shandong
+                """));
+        assertThat(report.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("bad parent code '37-province-of-shandong'"));
+    }
+
+    @Test
     void aRenamedAreaIsReportedAsUpdatedAndAnUnchangedOneNotAtAll() {
         stored.put("370100", new Area("370100", "济南市", AreaLevel.CITY, "370000", null));
         stored.put("370102", new Area("370102", "历下区", AreaLevel.DISTRICT, "370100", "李强"));

@@ -158,6 +158,11 @@ class GridApiIT {
                 .isEqualTo(HttpStatus.FORBIDDEN.getCode());
         assertThat(http.toBlocking().exchange(HttpRequest.PUT("/api/v1/grids/" + code, feature).bearerAuth(ownTownship))
                 .getStatus().getCode()).isEqualTo(HttpStatus.OK.getCode());
+        HttpClientResponseException refused = (HttpClientResponseException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/grids/import", Map.of("type", "FeatureCollection",
+                        "features", List.of(city.square(city.grid(0, 10), 0.8, 0.8, 0.003)))).bearerAuth(otherTownship)));
+        assertThat(refused.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(refused.getResponse().getBody(String.class).orElseThrow()).contains("outside your township");
     }
 
     @Test
