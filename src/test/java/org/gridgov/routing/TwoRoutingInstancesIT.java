@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import io.micronaut.configuration.kafka.ConsumerRegistry;
 import java.util.HashMap;
+import java.util.HashSet;
+import org.apache.kafka.common.TopicPartition;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +41,7 @@ class TwoRoutingInstancesIT {
     private static final int REPORTS = 120;
 
     @Inject TransactionOperations<Connection> transactions;
+    @Inject ConsumerRegistry consumers;
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
     ApplicationContext secondInstance;
@@ -63,6 +67,15 @@ class TwoRoutingInstancesIT {
 
     @Test
     void everyReportIsRoutedExactlyOnce() {
+        // both instances must hold some of the partitions (once the group has settled), or this
+        // would test only one of them
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Set<TopicPartition> first = reportPartitions(consumers);
+            Set<TopicPartition> second = reportPartitions(secondInstance.getBean(ConsumerRegistry.class));
+            Set<TopicPartition> both = new HashSet<>(first);
+            both.retainAll(second);
+            return !first.isEmpty() && !second.isEmpty() && both.isEmpty();
+        });
         Place place = Place.somewhereNew();
         List<UUID> reportIds = IntStream.range(0, REPORTS).mapToObj(i -> UUID.randomUUID()).toList();
         try (TopicProbe decisions = TopicProbe.open(bootstrap, Topics.ROUTING);
@@ -98,6 +111,20 @@ class TwoRoutingInstancesIT {
     private long casesOpened(List<UUID> reportIds) {
         return Db.number(transactions, "SELECT count(*) FROM routing.case_file WHERE first_report_id = ANY (?::uuid[])",
                 array(reportIds));
+    }
+
+    private static Set<TopicPartition> reportPartitions(ConsumerRegistry registry) {
+        Set<TopicPartition> assigned = new HashSet<>();
+        for (String id : registry.getConsumerIds()) {
+            try {
+                registry.getConsumerAssignment(id).stream()
+                        .filter(partition -> partition.topic().equals(Topics.REPORTS))
+                        .forEach(assigned::add);
+            } catch (RuntimeException notAssignedYet) {
+                // a consumer between rebalances has no assignment to show
+            }
+        }
+        return assigned;
     }
 
     private static String array(List<UUID> ids) {

@@ -10,8 +10,13 @@ import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.routing.app.RouteReport;
 
-/** Reports accepted by intake: each becomes a new case or joins an open one. */
-@KafkaListener(groupId = "routing", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+/**
+ * Reports accepted by intake: each becomes a new case or joins an open one. Several consumers
+ * ({@code gridgov.routing.listener-threads}, default 2) share the partitions, because each report is
+ * one short database transaction and one consumer would leave the database idle between them.
+ */
+@KafkaListener(groupId = "routing", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        threadsValue = "${gridgov.routing.listener-threads:2}")
 @Requires(property = "gridgov.roles.routing", notEquals = "false")
 class ReportsListener {
 
