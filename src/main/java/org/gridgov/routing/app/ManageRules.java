@@ -2,6 +2,8 @@ package org.gridgov.routing.app;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -58,7 +60,12 @@ public class ManageRules {
     @Transactional
     public RuleRow create(Caller caller, RuleDraft draft) {
         RoutingRule rule = checked(caller, UUID.randomUUID(), draft);
-        return rules.save(RuleMapper.newRow(rule, caller.username(), clock.instant()));
+        try {
+            return rules.save(RuleMapper.newRow(rule, caller.username(), clock.instant()));
+        } catch (DataAccessException raced) {
+            // the unique index caught a tie that a concurrent save created after our check
+            throw Problem.conflict("an equally specific rule for the same category and area already exists");
+        }
     }
 
     @Transactional
@@ -66,7 +73,13 @@ public class ManageRules {
         RuleRow existing = get(id);
         authorize(caller, RuleMapper.toDomain(existing).area());
         RoutingRule rule = checked(caller, id, draft);
-        return rules.update(RuleMapper.changed(existing, rule, clock.instant()));
+        try {
+            return rules.update(RuleMapper.changed(existing, rule, clock.instant()));
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw Problem.conflict("the rule was changed by someone else meanwhile; read it again");
+        } catch (DataAccessException raced) {
+            throw Problem.conflict("an equally specific rule for the same category and area already exists");
+        }
     }
 
     @Transactional
