@@ -3,6 +3,7 @@ package org.gridgov.routing.app;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.platform.messaging.Outbox;
@@ -37,7 +38,7 @@ class Decisions {
     }
 
     void reportLinked(CaseFileRow file, UUID reportId, String source, String reporter, String description,
-            LocationV1 location, java.time.Instant observedAt) {
+            LocationV1 location, Instant observedAt) {
         publish(message(RoutingDecisionV1.REPORT_LINKED, file, reportId, source, reporter, description, location,
                 observedAt, false, null));
     }
@@ -50,7 +51,7 @@ class Decisions {
     }
 
     private RoutingDecisionV1 message(String type, CaseFileRow file, UUID reportId, String source, String reporter,
-            String description, LocationV1 location, java.time.Instant observedAt, boolean withDeadline,
+            String description, LocationV1 location, Instant observedAt, boolean withDeadline,
             List<RoutingDecisionV1.Return> returns) {
         Target target = new Target(TargetKind.valueOf(file.assigneeKind()), file.assigneeCode());
         RoutingDecisionV1.Assignee assignee = new RoutingDecisionV1.Assignee(target.kind().name().toLowerCase(),
