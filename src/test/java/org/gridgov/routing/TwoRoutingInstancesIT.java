@@ -54,7 +54,9 @@ class TwoRoutingInstancesIT {
                         "gridgov.roles.grid", "false", "gridgov.roles.intake", "false",
                         "gridgov.roles.dispatch", "false", "gridgov.roles.dashboard", "false",
                         "gridgov.roles.registry", "false", "gridgov.roles.routing", "true",
-                        "micronaut.server.port", "-1"))
+                        "micronaut.server.port", "-1",
+                        // the database is shared by every suite on the machine: a small pool is enough
+                        "datasources.default.maximum-pool-size", "5"))
                 .start();
     }
 
