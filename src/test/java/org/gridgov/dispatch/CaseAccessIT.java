@@ -195,6 +195,24 @@ class CaseAccessIT {
         assertThat(reopened.body().get("department")).isEqualTo("CGJ");
     }
 
+    @Test
+    void badInputIsA4xxProblemNeverAServerError() throws IOException {
+        UUID id = openCase(Place.fresh(), "CGJ", "worker");
+        CaseHttp http = new CaseHttp(client);
+        String cgj = tokens.issue("cgj", Role.DISPATCHER, List.of("CGJ"));
+
+        assertThat(http.get(cgj, "/api/v1/cases?state=bogus").status()).isEqualTo(400);
+        assertThat(http.get(cgj, "/api/v1/cases?size=1000").status()).isEqualTo(400);
+        assertThat(http.get(cgj, "/api/v1/cases?overdue=maybe").status()).isEqualTo(400);
+        assertThat(http.get(cgj, "/api/v1/cases/not-a-uuid").status()).isEqualTo(400);
+        assertThat(http.get(cgj, "/api/v1/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(http.act(cgj, id, "accept", "\"abc\"", null).status()).isEqualTo(400);
+        assertThat(http.act(cgj, id, "return", http.get(cgj, id).etag(), Map.of()).status()).isEqualTo(400);
+        assertThat(http.act(cgj, id, "request-extension", Map.of("workingDays", "three", "reason", "x")).status())
+                .isEqualTo(400);
+        assertThat(http.get(cgj, id).state()).as("nothing half-written").isEqualTo("dispatched");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> ids(Answer page) {
         return ((List<Map<String, Object>>) page.body().get("items")).stream().map(c -> (String) c.get("id")).toList();

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ import org.gridgov.platform.security.Caller;
 @Controller("/api/v1/cases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Validated
 @Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class CaseController {
 
@@ -59,11 +61,11 @@ class CaseController {
     }
 
     @Get
-    CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue Boolean overdue,
+    CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue String overdue,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
         String wanted = state == null || state.isBlank() ? null : checkedState(state);
-        Page<Case> found = find.inbox(Caller.of(auth), wanted, overdue, page, size);
+        Page<Case> found = find.inbox(Caller.of(auth), wanted, checkedFlag("overdue", overdue), page, size);
         return new CasePage(found.getContent().stream().map(c -> CaseView.of(c, null)).toList(),
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
@@ -184,6 +186,18 @@ class CaseController {
 
     private static String note(NoteRequest body) {
         return body == null ? null : body.note();
+    }
+
+    /** Booleans by hand: a bound Boolean would silently read "maybe" as "no filter". */
+    private static Boolean checkedFlag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.badRequest(field, "must be true or false");
+        };
     }
 
     private static String checkedState(String state) {
