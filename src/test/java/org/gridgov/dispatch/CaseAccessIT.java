@@ -51,6 +51,7 @@ class CaseAccessIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aDispatcherSeesAndActsOnlyOnItsOwnDepartmentsCases() throws IOException {
         Place place = Place.fresh();
         String unit = place.township() + "-CGZD";
@@ -60,6 +61,8 @@ class CaseAccessIT {
         String other = tokens.issue("zjj-desk", Role.DISPATCHER, List.of("ZJJ"));
 
         assertThat(http.get(own, id).status()).isEqualTo(200);
+        assertThat((List<Object>) http.get(own, id).body().get("actions"))
+                .as("what a person may do next").contains("accept", "return").doesNotContain("warn", "link-report");
         assertThat(http.get(other, id).status()).isEqualTo(404);
         assertThat(http.act(other, id, "accept", "\"0\"", null).status()).isEqualTo(404);
         Answer inbox = http.get(own, "/api/v1/cases?state=dispatched&page=0&size=50");

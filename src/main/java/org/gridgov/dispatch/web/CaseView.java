@@ -6,7 +6,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import org.gridgov.dispatch.domain.ActorRole;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.Transitions;
@@ -51,8 +53,15 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
                 c.version(),
-                Transitions.actionsIn(c.state()).stream().map(CaseAction::wire).sorted().toList(),
+                humanActions(c),
                 timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList());
+    }
+
+    /** What a person may do next (the system's own moves are not buttons). */
+    private static List<String> humanActions(Case c) {
+        return Transitions.actionsIn(c.state()).stream()
+                .filter(a -> Transitions.find(c.state(), a).map(m -> !m.roles().equals(Set.of(ActorRole.SYSTEM))).orElse(false))
+                .map(CaseAction::wire).sorted().toList();
     }
 
     private static String lower(Enum<?> value) {
