@@ -216,6 +216,21 @@ class CaseAccessIT {
         assertThat(http.get(cgj, id).state()).as("nothing half-written").isEqualTo("dispatched");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseOpenedTwiceIsOneCase() throws IOException {
+        Place place = Place.fresh();
+        UUID id = UUID.randomUUID();
+        String opened = RoutingMessages.caseOpened(id, "worker", "w", place, "CGJ", false, 5, clock.instant());
+        routing.handle(json.readValue(opened, RoutingDecisionV1.class));
+        routing.handle(json.readValue(opened.replaceFirst("\"eventId\":\"[^\"]+\"",
+                "\"eventId\":\"" + UUID.randomUUID() + "\""), RoutingDecisionV1.class));
+
+        String township = tokens.issue("op", Role.TOWNSHIP, List.of(place.township()));
+        List<Map<String, Object>> timeline = (List<Map<String, Object>>) new CaseHttp(client).get(township, id).body().get("timeline");
+        assertThat(timeline).extracting(e -> e.get("action")).containsExactly("open", "register", "dispatch");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> ids(Answer page) {
         return ((List<Map<String, Object>>) page.body().get("items")).stream().map(c -> (String) c.get("id")).toList();

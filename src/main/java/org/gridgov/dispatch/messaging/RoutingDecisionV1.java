@@ -1,5 +1,6 @@
 package org.gridgov.dispatch.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** A message on {@code gridgov.routing.v1} (schema/kafka/routing.v1.schema.json), as dispatch reads it. */
+/** Unknown fields are ignored: routing may add optional fields to the contract. */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RoutingDecisionV1(
         @NotNull UUID eventId,
         @NotNull @Pattern(regexp = "CaseOpened|ReportLinked|CaseRerouted") String type,
@@ -34,6 +37,7 @@ public record RoutingDecisionV1(
         @Nullable Instant observedAt) {
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Assignee(
             @NotNull @Pattern(regexp = "city_department|township_unit|township_centre") String kind,
             @NotNull @Pattern(regexp = "^[A-Z0-9_-]{2,40}$") String code,
@@ -41,12 +45,14 @@ public record RoutingDecisionV1(
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Limit(
             @NotNull @Min(1) Integer value,
             @NotNull @Pattern(regexp = "working_hour|working_day|calendar_hour") String unit) {
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Return(@Nullable String department, @Nullable String reason, @Nullable Instant at) {
     }
 }
