@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The case aggregate: one event's way through the closed loop. Immutable; every command checks
@@ -324,47 +323,6 @@ public record Case(UUID id, String number, String category, Priority priority, S
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
             throw CaseRefused.input(field, field + " is required");
-        }
-    }
-
-    /** Runs one command's transitions against the table, collecting the changes. */
-    private static final class Step {
-        private Case current;
-        private final Instant now;
-        private final java.util.ArrayList<CaseChange> changes = new java.util.ArrayList<>();
-
-        Step(Case start, Instant now) {
-            this.current = start;
-            this.now = now;
-        }
-
-        Case current() {
-            return current;
-        }
-
-        Step record(CaseChange change) {
-            changes.add(change);
-            return this;
-        }
-
-        Step apply(CaseAction action, Actor actor, String reason, String note, List<String> photos,
-                   Consumer<CaseDraft> effect) {
-            CaseState from = current.state();
-            Transitions.Move move = Transitions.find(from, action)
-                    .orElseThrow(() -> CaseRefused.illegal(from, action));
-            if (!move.roles().contains(actor.role())) {
-                throw CaseRefused.role(actor.role(), from, action);
-            }
-            CaseDraft draft = new CaseDraft(current);
-            effect.accept(draft);
-            draft.state = move.next();
-            current = draft.build();
-            changes.add(new CaseChange(action, from, move.next(), actor, now, reason, note, photos, current));
-            return this;
-        }
-
-        Outcome done() {
-            return new Outcome(current, changes);
         }
     }
 }
