@@ -1,0 +1,30 @@
+package org.gridgov.dispatch.messaging;
+
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Requires;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.dispatch.app.HandleRoutingDecision;
+import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.Topics;
+
+/** Reads routing's decisions; the inbox deduplicates, validates and dead-letters. */
+@KafkaListener(groupId = "dispatch", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
+class RoutingListener {
+
+    private final Inbox inbox;
+    private final HandleRoutingDecision handler;
+
+    RoutingListener(Inbox inbox, HandleRoutingDecision handler) {
+        this.inbox = inbox;
+        this.handler = handler;
+    }
+
+    @Topic(Topics.ROUTING)
+    void receive(ConsumerRecord<String, String> record) {
+        inbox.process(record, "dispatch", "dispatch", RoutingDecisionV1.class, handler::handle);
+    }
+}
