@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -37,7 +39,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class LocateBenchmark {
 
     private static final int POINTS = 1 << 14;
@@ -80,7 +82,9 @@ public class LocateBenchmark {
         return null;
     }
 
-    public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(LocateBenchmark.class.getSimpleName()).build()).run();
+    /** Any JMH command-line option may be given, e.g. {@code -p cells=province}. */
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
+                .include(LocateBenchmark.class.getSimpleName()).build()).run();
     }
 }
