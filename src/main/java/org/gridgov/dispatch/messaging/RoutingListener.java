@@ -1,5 +1,7 @@
 package org.gridgov.dispatch.messaging;
 
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -11,7 +13,8 @@ import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
 
 /** Reads routing's decisions; the inbox deduplicates, validates and dead-letters. */
-@KafkaListener(groupId = "dispatch", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@KafkaListener(groupId = "dispatch", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
 @Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class RoutingListener {
 

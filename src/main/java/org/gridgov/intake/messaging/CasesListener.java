@@ -1,5 +1,7 @@
 package org.gridgov.intake.messaging;
 
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -11,7 +13,8 @@ import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
 
 /** Case lifecycle events, for the reporters' view of their reports and the workers' verification tasks. */
-@KafkaListener(groupId = "intake", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@KafkaListener(groupId = "intake", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 class CasesListener {
 

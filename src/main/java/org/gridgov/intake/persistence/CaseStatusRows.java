@@ -27,7 +27,8 @@ public class CaseStatusRows {
     }
 
     /**
-     * Stores the case as it stands, unless a newer version is already stored: Kafka keeps a case's
+     * Stores the case as it stands, unless a newer version is already stored. One save of a case may
+     * publish several transitions with the same version, in order, so an equal version wins too. Kafka keeps a case's
      * events in order, but a replay from the DLQ may bring an old one back.
      *
      * @return whether the row changed
@@ -41,7 +42,7 @@ public class CaseStatusRows {
                   department = excluded.department, deadline = excluded.deadline, notes = excluded.notes,
                   grid_code = excluded.grid_code, category = excluded.category, lat = excluded.lat, lon = excluded.lon,
                   version = excluded.version, updated_at = excluded.updated_at
-                WHERE intake.case_status.version < excluded.version
+                WHERE intake.case_status.version <= excluded.version
                 """, (PreparedStatement s) -> {
             s.setObject(1, status.caseId());
             s.setString(2, status.number());

@@ -1,5 +1,7 @@
 package org.gridgov.routing.messaging;
 
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -12,7 +14,8 @@ import org.gridgov.routing.app.FollowCases;
 
 /** Case lifecycle events from dispatch: returns to reroute, and which cases are still open. */
 // its own group, so that rebalancing one subscription does not pause the other
-@KafkaListener(groupId = "routing-cases", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@KafkaListener(groupId = "routing-cases", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
 @Requires(property = "gridgov.roles.routing", notEquals = "false")
 class CasesListener {
 

@@ -1,5 +1,7 @@
 package org.gridgov.routing.messaging;
 
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -16,6 +18,7 @@ import org.gridgov.routing.app.RouteReport;
  * one short database transaction and one consumer would leave the database idle between them.
  */
 @KafkaListener(groupId = "routing", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"),
         threadsValue = "${gridgov.routing.listener-threads:2}")
 @Requires(property = "gridgov.roles.routing", notEquals = "false")
 class ReportsListener {
