@@ -31,12 +31,14 @@ public class AssignWorker {
     private final GridCellRepository cells;
     private final Outbox outbox;
     private final Clock clock;
+    private final ChainCache chains;
 
-    AssignWorker(WorkerRepository workers, GridCellRepository cells, Outbox outbox, Clock clock) {
+    AssignWorker(WorkerRepository workers, GridCellRepository cells, Outbox outbox, Clock clock, ChainCache chains) {
         this.workers = workers;
         this.cells = cells;
         this.outbox = outbox;
         this.clock = clock;
+        this.chains = chains;
     }
 
     @Transactional
@@ -62,6 +64,7 @@ public class AssignWorker {
             throw e;
         }
         GridWorker worker = saved.toWorker();
+        chains.forgetAll();
         if (gridsChanged) {
             outbox.append("grid", Topics.GRID, worker.id(), WorkerGridsAssignedV1.of(worker, clock.instant()));
         }

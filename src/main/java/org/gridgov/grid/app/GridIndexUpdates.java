@@ -25,10 +25,12 @@ public class GridIndexUpdates {
 
     private final GridIndex index;
     private final GridCellRepository cells;
+    private final ChainCache chains;
 
-    GridIndexUpdates(GridIndex index, GridCellRepository cells) {
+    GridIndexUpdates(GridIndex index, GridCellRepository cells, ChainCache chains) {
         this.index = index;
         this.cells = cells;
+        this.chains = chains;
     }
 
     public void reloadFromDatabase(String why) {
@@ -40,6 +42,7 @@ public class GridIndexUpdates {
                     : IndexEntry.live(code, GridShape.of(row.geom()), row.revision()));
         }
         index.apply(entries);
+        chains.forgetAll();
         LOG.info("locate index loaded from the database ({}): {} live cells in {} ms", why, index.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -50,15 +53,23 @@ public class GridIndexUpdates {
         saved.forEach(c -> entries.add(IndexEntry.live(c.code(), c.shape(), c.revision())));
         retired.forEach(c -> entries.add(IndexEntry.retired(c.code(), c.revision())));
         index.apply(entries);
+        saved.forEach(c -> chains.forget(c.code().value()));
+        retired.forEach(c -> chains.forget(c.code().value()));
     }
 
     public void apply(GridEventV1 event) {
         try {
             switch (event.type()) {
-                case "GridCellUpserted" -> index.upsert(new GridCode(event.gridCode()),
-                        GridShape.of(GeoJson.read(event.geometry())), required(event.revision()));
-                case "GridCellRetired" -> index.retire(new GridCode(event.gridCode()), required(event.revision()));
-                default -> { } // worker assignments do not move grids
+                case "GridCellUpserted" -> {
+                    index.upsert(new GridCode(event.gridCode()), GridShape.of(GeoJson.read(event.geometry())),
+                            required(event.revision()));
+                    chains.forget(event.gridCode());
+                }
+                case "GridCellRetired" -> {
+                    index.retire(new GridCode(event.gridCode()), required(event.revision()));
+                    chains.forget(event.gridCode());
+                }
+                default -> chains.forgetAll(); // a worker assignment moves no grid, but changes chains
             }
         } catch (RuntimeException e) {
             LOG.warn("ignoring grid event {} ({}): {}", event.eventId(), event.type(), e.getMessage());

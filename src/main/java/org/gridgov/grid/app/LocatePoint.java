@@ -18,8 +18,8 @@ import org.gridgov.grid.persistence.WorkerRepository;
 import org.gridgov.grid.persistence.WorkerRow;
 
 /**
- * Finds the grid for a point from the in-memory index, then reads its chain. The point is first
- * brought to WGS-84 from the phone's datum.
+ * Finds the grid for a point from the in-memory index, then its chain (from the chain cache, or
+ * PostgreSQL). The point is first brought to WGS-84 from the phone's datum.
  */
 @Singleton
 @Requires(property = "gridgov.roles.grid", notEquals = "false")
@@ -29,12 +29,15 @@ public class LocatePoint {
     private final GridCellRepository cells;
     private final AreaRepository areas;
     private final WorkerRepository workers;
+    private final ChainCache cache;
 
-    LocatePoint(GridIndex index, GridCellRepository cells, AreaRepository areas, WorkerRepository workers) {
+    LocatePoint(GridIndex index, GridCellRepository cells, AreaRepository areas, WorkerRepository workers,
+                ChainCache cache) {
         this.index = index;
         this.cells = cells;
         this.areas = areas;
         this.workers = workers;
+        this.cache = cache;
     }
 
     public Optional<GridCode> gridAt(LatLon point, CoordinateSystem crs) {
@@ -43,7 +46,9 @@ public class LocatePoint {
 
     public Optional<LocateResult> locate(LatLon point, CoordinateSystem crs) {
         LatLon wgs84 = ChinaDatums.toWgs84(point, crs);
-        return index.locate(wgs84).flatMap(code -> chainOf(code, wgs84));
+        return index.locate(wgs84)
+                .flatMap(code -> cache.chainOf(code.value(), () -> chainOf(code, wgs84)))
+                .map(chain -> chain.at(wgs84));
     }
 
     private Optional<LocateResult> chainOf(GridCode code, LatLon wgs84) {

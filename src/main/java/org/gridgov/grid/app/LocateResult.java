@@ -8,4 +8,10 @@ import org.gridgov.grid.domain.LatLon;
 
 /** The grid holding a point and the whole three-in-one chain above it. */
 public record LocateResult(GridCell grid, Area community, Area township, Area district, List<GridWorker> workers,
-                           LatLon point) {}
+                           LatLon point) {
+
+    /** The same chain, answering for another point of the same grid. */
+    public LocateResult at(LatLon other) {
+        return new LocateResult(grid, community, township, district, workers, other);
+    }
+}

@@ -20,9 +20,11 @@ import org.gridgov.platform.security.Role;
 public class NameResponsible {
 
     private final AreaRepository areas;
+    private final ChainCache chains;
 
-    NameResponsible(AreaRepository areas) {
+    NameResponsible(AreaRepository areas, ChainCache chains) {
         this.areas = areas;
+        this.chains = chains;
     }
 
     @Transactional
@@ -35,6 +37,7 @@ public class NameResponsible {
         }
         Area named = area.withResponsible(person);
         areas.update(AreaRow.of(named));
+        chains.forgetAll();
         return named;
     }
 }

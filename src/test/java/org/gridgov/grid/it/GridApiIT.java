@@ -121,6 +121,27 @@ class GridApiIT {
     }
 
     @Test
+    void locateShowsANewResponsiblePersonAndANewGridHeadAtOnceThoughItKeepsChainsInMemory() {
+        String code = city.grid(1, 9);
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + code, city.square(code, 0.7, 0.7, 0.003))
+                .bearerAuth(admin), Map.class);
+        String at = "/api/v1/locate?lat=" + (city.centre.lat() + 0.7015) + "&lon=" + (city.centre.lon() + 0.7015);
+        assertThat(((Map<?, ?>) get(at).get("grid")).get("head")).isEqualTo("刘洋");
+
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/areas/" + city.community(1) + "/responsible",
+                Map.of("name", "王芳")).bearerAuth(admin), Map.class);
+        Map<String, Object> renamed = new java.util.HashMap<>(city.square(code, 0.7, 0.7, 0.003));
+        Map<String, Object> properties = new java.util.HashMap<>((Map<String, Object>) renamed.get("properties"));
+        properties.put("head", "孙磊");
+        renamed.put("properties", properties);
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + code, renamed).bearerAuth(admin), Map.class);
+
+        Map<?, ?> located = get(at);
+        assertThat(((Map<?, ?>) located.get("community")).get("responsible")).isEqualTo("王芳");
+        assertThat(((Map<?, ?>) located.get("grid")).get("head")).isEqualTo("孙磊");
+    }
+
+    @Test
     void aPutGridIsFoundByLocateWithItsChain() {
         String code = city.grid(0, 7);
         String township = tokens.issue("chain-" + city.district, Role.TOWNSHIP, List.of(city.township));
