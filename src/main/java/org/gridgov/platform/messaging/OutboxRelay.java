@@ -1,0 +1,165 @@
+package org.gridgov.platform.messaging;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes every registered outbox to Kafka, oldest row first, and marks what the broker
+ * acknowledged. One relay at a time per outbox (a transaction-scoped advisory lock), so several
+ * instances never publish a row twice concurrently and each key keeps its order. A broker that is
+ * away only delays: rows stay unsent until it returns.
+ */
+@Singleton
+@Requires(beans = OutboxTable.class)
+public class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration SENT_ROWS_KEPT = Duration.ofDays(7);
+
+    private record Row(long id, String topic, String key, String payload) {
+    }
+
+    private final List<OutboxTable> tables;
+    private final KafkaPublisher producer;
+    private final TransactionOperations<Connection> transactions;
+    private final JdbcOperations jdbc;
+    private final int batchSize;
+    private volatile Instant lastFailureLogged = Instant.EPOCH;
+    private volatile Instant lastPurge = Instant.EPOCH;
+
+    public OutboxRelay(List<OutboxTable> tables, KafkaPublisher producer,
+                       TransactionOperations<Connection> transactions, JdbcOperations jdbc,
+                       @Value("${gridgov.outbox.batch-size:500}") int batchSize) {
+        this.tables = tables;
+        this.producer = producer;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${gridgov.outbox.poll-interval:100ms}", initialDelay = "1s")
+    void relay() {
+        for (OutboxTable table : tables) {
+            try {
+                int sent;
+                do {
+                    sent = transactions.executeWrite(status -> publishBatch(table));
+                } while (sent == batchSize);
+            } catch (RuntimeException e) {
+                logFailure(table, e);
+            }
+        }
+        purgeOccasionally();
+    }
+
+    /** Publishes up to one batch; returns how many rows were marked sent. */
+    int publishBatch(OutboxTable table) {
+        boolean mine = jdbc.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))", statement -> {
+            statement.setString(1, table.qualified());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+        if (!mine) {
+            return 0;
+        }
+        List<Row> rows = jdbc.prepareStatement(
+                "SELECT id, topic, message_key, payload FROM " + table.qualified()
+                        + " WHERE sent_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                statement -> {
+                    statement.setInt(1, batchSize);
+                    List<Row> found = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                    return found;
+                });
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            acks.add(producer.send(row.topic(), row.key(), row.payload()));
+        }
+        producer.flush();
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                acknowledged.add(rows.get(i).id());
+            } catch (Exception e) {
+                failure = new IllegalStateException("broker did not acknowledge outbox row " + rows.get(i).id(), e);
+                break; // later rows stay unsent so that each key keeps its order
+            }
+        }
+        markSent(table, acknowledged);
+        if (failure != null && acknowledged.isEmpty()) {
+            throw failure;
+        }
+        return acknowledged.size();
+    }
+
+    private void markSent(OutboxTable table, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("UPDATE " + table.qualified() + " SET sent_at = now() WHERE id = ANY (?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids.toArray()));
+            return statement.executeUpdate();
+        });
+    }
+
+    private void purgeOccasionally() {
+        Instant now = Instant.now();
+        if (Duration.between(lastPurge, now).toMinutes() < 10) {
+            return;
+        }
+        lastPurge = now;
+        for (OutboxTable table : tables) {
+            try {
+                transactions.executeWrite(status -> jdbc.prepareStatement(
+                        "DELETE FROM " + table.qualified() + " WHERE sent_at < ?", (PreparedStatement statement) -> {
+                            statement.setObject(1, java.sql.Timestamp.from(now.minus(SENT_ROWS_KEPT)));
+                            return statement.executeUpdate();
+                        }));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not purge sent rows of {}: {}", table.qualified(), e.toString());
+            }
+        }
+    }
+
+    private void logFailure(OutboxTable table, RuntimeException e) {
+        Instant now = Instant.now();
+        if (Duration.between(lastFailureLogged, now).toSeconds() >= 30) {
+            lastFailureLogged = now;
+            LOG.warn("Outbox {} not published yet, will retry: {}", table.qualified(), rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.toString();
+    }
+}

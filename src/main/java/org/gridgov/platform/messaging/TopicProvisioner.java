@@ -1,0 +1,71 @@
+package org.gridgov.platform.messaging;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PostConstruct;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the platform's topics and their dead-letter topics with their partition counts at start,
+ * before any listener subscribes (listeners reach Kafka through {@link Inbox}, which needs this bean).
+ */
+@Context
+public class TopicProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private final String bootstrap;
+    private final int partitions;
+    private volatile boolean provisioned;
+
+    public TopicProvisioner(@Value("${kafka.bootstrap.servers}") String bootstrap,
+                            @Value("${gridgov.kafka.partitions:6}") int partitions) {
+        this.bootstrap = bootstrap;
+        this.partitions = partitions;
+    }
+
+    @PostConstruct
+    void provision() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String topic : Topics.ALL) {
+                if (!existing.contains(topic)) {
+                    missing.add(new NewTopic(topic, partitions, (short) 1));
+                }
+                if (!existing.contains(Topics.dlq(topic))) {
+                    missing.add(new NewTopic(Topics.dlq(topic), 1, (short) 1));
+                }
+            }
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                }
+                LOG.info("Created Kafka topics: {}", missing.stream().map(NewTopic::name).toList());
+            }
+            provisioned = true;
+        } catch (Exception e) {
+            // Kafka may be away at start: the relay keeps messages in the outbox until it returns.
+            LOG.error("Could not create the Kafka topics ({}); is the broker at kafka.bootstrap.servers running?", e.toString());
+        }
+    }
+
+    public boolean provisioned() {
+        return provisioned;
+    }
+}

@@ -1,0 +1,23 @@
+package org.gridgov.platform.messaging;
+
+import java.util.List;
+
+/** The platform's topics; each carries JSON described by {@code schema/kafka/<fact>.v1.schema.json}. */
+public final class Topics {
+
+    public static final String GRID = "gridgov.grid.v1";
+    public static final String REPORTS = "gridgov.reports.v1";
+    public static final String ROUTING = "gridgov.routing.v1";
+    public static final String CASES = "gridgov.cases.v1";
+    public static final String DISPATCH = "gridgov.dispatch.v1";
+    public static final String KPI = "gridgov.kpi.v1";
+
+    public static final List<String> ALL = List.of(GRID, REPORTS, ROUTING, CASES, DISPATCH, KPI);
+
+    private Topics() {
+    }
+
+    public static String dlq(String topic) {
+        return topic + ".dlq";
+    }
+}

@@ -1,0 +1,69 @@
+package org.gridgov.platform.problem;
+
+import java.util.List;
+
+/**
+ * A request that cannot be served, as the client should hear it: an HTTP status, a title, a detail
+ * and the offending fields. Rendered as {@code application/problem+json} (RFC 9457).
+ */
+public class Problem extends RuntimeException {
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public Problem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static Problem badRequest(String field, String detail) {
+        return new Problem(400, "Bad Request", detail, List.of(new FieldError(field, detail)));
+    }
+
+    public static Problem unprocessable(String field, String detail) {
+        return new Problem(422, "Unprocessable Content", detail, List.of(new FieldError(field, detail)));
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(404, "Not Found", detail, List.of());
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(409, "Conflict", detail, List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(403, "Forbidden", detail, List.of());
+    }
+
+    public static Problem preconditionFailed(String detail) {
+        return new Problem(412, "Precondition Failed", detail, List.of());
+    }
+
+    public static Problem unavailable(String detail) {
+        return new Problem(503, "Service Unavailable", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

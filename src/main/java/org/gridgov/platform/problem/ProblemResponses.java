@@ -1,0 +1,71 @@
+package org.gridgov.platform.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Replaces Micronaut's default error bodies, so that every error the framework itself produces
+ * (unknown route, unreadable JSON, failed bean validation, bad parameter) is problem+json too.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
+
+    @Override
+    public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.code();
+        if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+            return response.body(null);
+        }
+        Optional<Problem> problem = context.getRootCause()
+                .filter(Problem.class::isInstance).map(Problem.class::cast);
+        ProblemBody body = problem
+                .map(p -> new ProblemBody(ProblemBody.typeFor(p.status()), p.title(), p.status(), p.detail(),
+                        context.getRequest().getPath(), p.errors()))
+                .orElseGet(() -> fromFramework(context, status, response.reason()));
+        return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
+    }
+
+    private static ProblemBody fromFramework(ErrorContext context, int status, String reason) {
+        List<Problem.FieldError> fields = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        Optional<ConstraintViolationException> violations = context.getRootCause()
+                .filter(ConstraintViolationException.class::isInstance).map(ConstraintViolationException.class::cast);
+        if (violations.isPresent()) {
+            for (ConstraintViolation<?> violation : violations.get().getConstraintViolations()) {
+                String field = fieldName(violation.getPropertyPath().toString());
+                fields.add(new Problem.FieldError(field, violation.getMessage()));
+                messages.add(field + ": " + violation.getMessage());
+            }
+        } else {
+            for (Error error : context.getErrors()) {
+                messages.add(error.getMessage());
+                error.getPath().ifPresent(path -> fields.add(new Problem.FieldError(fieldName(path), error.getMessage())));
+            }
+        }
+        String detail = status >= 500 && !messages.isEmpty()
+                ? "The server could not complete the request."
+                : String.join("; ", messages);
+        return new ProblemBody(ProblemBody.typeFor(status), reason, status,
+                detail.isBlank() ? reason : detail, context.getRequest().getPath(), fields);
+    }
+
+    /** Validation paths read "createReport.request.location.lat": the client knows only "location.lat". */
+    static String fieldName(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

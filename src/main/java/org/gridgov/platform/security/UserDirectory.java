@@ -1,0 +1,109 @@
+package org.gridgov.platform.security;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gridgov.platform.problem.Problem;
+
+/** Creates, changes and checks users; the rules for scopes per role live here. */
+@Singleton
+public class UserDirectory {
+
+    private static final Pattern GRID_CODE = Pattern.compile("^[0-9]{15}$");
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("^[0-9]{9}$");
+    private static final Pattern UNIT_CODE = Pattern.compile("^[A-Z0-9_-]{2,40}$");
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,64}$");
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public UserDirectory(Users users, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserRow create(String username, String password, Role role, List<String> scope, String displayName) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw Problem.badRequest("username", "username must be 3–64 letters, digits, '.', '_' or '-'");
+        }
+        checkPassword(password);
+        checkScope(role, scope);
+        if (users.existsById(username)) {
+            throw Problem.conflict("user '" + username + "' already exists");
+        }
+        var now = clock.instant();
+        return users.save(new UserRow(username, hasher.hash(password), role.name(), scope.toArray(String[]::new),
+                displayName, true, null, now, now));
+    }
+
+    @Transactional
+    public UserRow change(String username, Boolean enabled, String newPassword, List<String> newScope) {
+        UserRow user = users.findById(username).orElseThrow(() -> Problem.notFound("no user '" + username + "'"));
+        String hash = user.passwordHash();
+        if (newPassword != null) {
+            checkPassword(newPassword);
+            hash = hasher.hash(newPassword);
+        }
+        String[] scope = user.scope();
+        if (newScope != null) {
+            checkScope(Role.valueOf(user.role()), newScope);
+            scope = newScope.toArray(String[]::new);
+        }
+        return users.update(new UserRow(user.username(), hash, user.role(), scope, user.displayName(),
+                enabled == null ? user.enabled() : enabled, user.version(), user.createdAt(), clock.instant()));
+    }
+
+    @Transactional
+    public Optional<UserRow> authenticate(String username, String password) {
+        return users.findById(username)
+                .filter(UserRow::enabled)
+                .filter(user -> hasher.matches(password, user.passwordHash()));
+    }
+
+    @Transactional
+    public Optional<UserRow> find(String username) {
+        return users.findById(username);
+    }
+
+    @Transactional
+    public List<UserRow> all() {
+        return users.findAllOrderByUsername();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 128) {
+            throw Problem.badRequest("password", "password must be 8–128 characters");
+        }
+    }
+
+    static void checkScope(Role role, List<String> scope) {
+        switch (role) {
+            case WORKER -> {
+                if (scope.isEmpty() || !scope.stream().allMatch(code -> GRID_CODE.matcher(code).matches())) {
+                    throw Problem.badRequest("scope", "a WORKER's scope lists 15-digit grid codes");
+                }
+            }
+            case DISPATCHER -> {
+                if (scope.size() != 1 || !UNIT_CODE.matcher(scope.get(0)).matches()) {
+                    throw Problem.badRequest("scope", "a DISPATCHER's scope is one department or township-unit code");
+                }
+            }
+            case TOWNSHIP -> {
+                if (scope.size() != 1 || !TOWNSHIP_CODE.matcher(scope.get(0)).matches()) {
+                    throw Problem.badRequest("scope", "a TOWNSHIP user's scope is one 9-digit township code");
+                }
+            }
+            case REFORM_OFFICE, ADMIN -> {
+                if (!scope.isEmpty()) {
+                    throw Problem.badRequest("scope", role + " users have no scope");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.gridgov.platform.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+@Controller("/api/v1/users")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UsersController {
+
+    @Serdeable
+    public record NewUser(@NotBlank String username, @NotBlank @Size(min = 8, max = 128) String password,
+                          @NotNull Role role, @Nullable List<@NotBlank String> scope, @Nullable String displayName) {
+    }
+
+    @Serdeable
+    public record UserChange(@Nullable Boolean enabled, @Nullable @Size(min = 8, max = 128) String password,
+                             @Nullable List<@NotBlank String> scope) {
+    }
+
+    @Serdeable
+    public record UserView(String username, Role role, List<String> scope, @Nullable String displayName,
+                           boolean enabled, Instant createdAt, Instant updatedAt) {
+        static UserView of(UserRow row) {
+            return new UserView(row.username(), Role.valueOf(row.role()), List.of(row.scope()), row.displayName(),
+                    row.enabled(), row.createdAt(), row.updatedAt());
+        }
+    }
+
+    private final UserDirectory directory;
+
+    public UsersController(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Post
+    public HttpResponse<UserView> create(@Valid @Body NewUser user) {
+        UserRow row = directory.create(user.username(), user.password(), user.role(),
+                user.scope() == null ? List.of() : user.scope(), user.displayName());
+        return HttpResponse.created(UserView.of(row), URI.create("/api/v1/users/" + row.username()));
+    }
+
+    @Get
+    public List<UserView> list() {
+        return directory.all().stream().map(UserView::of).toList();
+    }
+
+    @Get("/{username}")
+    public UserView get(@PathVariable String username) {
+        return directory.find(username).map(UserView::of)
+                .orElseThrow(() -> org.gridgov.platform.problem.Problem.notFound("no user '" + username + "'"));
+    }
+
+    @Patch("/{username}")
+    public UserView change(@PathVariable String username, @Valid @Body UserChange change) {
+        return UserView.of(directory.change(username, change.enabled(), change.password(), change.scope()));
+    }
+}

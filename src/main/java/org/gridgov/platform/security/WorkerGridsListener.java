@@ -1,0 +1,53 @@
+package org.gridgov.platform.security;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.Topics;
+
+/** A worker's token scope follows the grids the grid service assigns to them. */
+@KafkaListener(groupId = "platform-identity", offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
+public class WorkerGridsListener {
+
+    @Serdeable
+    public record GridMessageV1(@NotNull UUID eventId, @NotNull String type, @NotNull Instant occurredAt,
+                                int schemaVersion, @Nullable String workerId, @Nullable List<String> gridCodes) {
+    }
+
+    private final Inbox inbox;
+    private final Users users;
+
+    public WorkerGridsListener(Inbox inbox, Users users) {
+        this.inbox = inbox;
+        this.users = users;
+    }
+
+    @Topic(Topics.GRID)
+    void receive(ConsumerRecord<String, String> record) {
+        inbox.process(record, "platform-identity", "platform", GridMessageV1.class, this::apply);
+    }
+
+    private void apply(GridMessageV1 message) {
+        if (!"WorkerGridsAssigned".equals(message.type()) || message.workerId() == null || message.gridCodes() == null) {
+            return;
+        }
+        users.findById(message.workerId())
+                .filter(user -> Role.WORKER.name().equals(user.role()))
+                .ifPresent(user -> users.update(new UserRow(user.username(), user.passwordHash(), user.role(),
+                        message.gridCodes().toArray(String[]::new), user.displayName(), user.enabled(),
+                        user.version(), user.createdAt(), message.occurredAt())));
+    }
+}

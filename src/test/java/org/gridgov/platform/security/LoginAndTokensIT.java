@@ -1,0 +1,150 @@
+package org.gridgov.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gridgov.platform.messaging.Topics;
+import org.gridgov.support.KafkaTestProducer;
+import org.gridgov.support.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class LoginAndTokensIT {
+
+    @Inject @Client("/") HttpClient http;
+    @Inject TestTokens tokens;
+    @Value("${kafka.bootstrap.servers}") String bootstrap;
+
+    @Test
+    void theAdminLogsInAndTheTokenOpensAProtectedEndpoint() {
+        String token = login("admin", "admin-test-password");
+
+        HttpResponse<List<Map>> users = http.toBlocking().exchange(
+                HttpRequest.GET("/api/v1/users").bearerAuth(token), Argument.listOf(Map.class));
+
+        assertThat(users.status().getCode()).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(users.body()).isNotEmpty();
+    }
+
+    @Test
+    void aWrongPasswordGetsNoToken() {
+        assertThatThrownBy(() -> login("admin", "not-the-password"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode()));
+    }
+
+    @Test
+    void aForgedTokenIsRefusedWithProblemJson() {
+        String real = tokens.issue("admin", Role.ADMIN);
+        String[] parts = real.split("\\.");
+        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"sub\":\"mallory\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}").getBytes());
+        String forged = parts[0] + "." + forgedClaims + "." + parts[2];
+
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/users").bearerAuth(forged)))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+                    assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                            type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+                });
+    }
+
+    @Test
+    void aUserWithoutTheAdminRoleCannotManageUsers() {
+        String worker = tokens.issue("someone", Role.WORKER, List.of("370303102001001"));
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/users").bearerAuth(worker)))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode()));
+    }
+
+    @Test
+    void anAdminCreatesADispatcherWhoseTokenCarriesTheDepartmentScope() {
+        String admin = login("admin", "admin-test-password");
+        String username = "disp-" + UUID.randomUUID().toString().substring(0, 8);
+
+        http.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of(
+                "username", username, "password", "s3cret-pass", "role", "DISPATCHER", "scope", List.of("CGJ")))
+                .bearerAuth(admin));
+
+        Map<String, Object> claims = claimsOf(login(username, "s3cret-pass"));
+        assertThat(claims).containsEntry("sub", username);
+        assertThat((List<Object>) claims.get("roles")).containsExactly("DISPATCHER");
+        assertThat((List<Object>) claims.get("scope")).containsExactly("CGJ");
+    }
+
+    @Test
+    void aScopeThatDoesNotFitTheRoleIsRefusedNamingTheField() {
+        String admin = login("admin", "admin-test-password");
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of(
+                "username", "bad-" + UUID.randomUUID().toString().substring(0, 8), "password", "s3cret-pass",
+                "role", "TOWNSHIP", "scope", List.of("CGJ"))).bearerAuth(admin), Map.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+                    assertThat(e.getResponse().getBody(Map.class).orElseThrow().toString()).contains("scope");
+                });
+    }
+
+    @Test
+    void aDisabledUserCanNoLongerLogIn() {
+        String admin = login("admin", "admin-test-password");
+        String username = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        http.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of(
+                "username", username, "password", "s3cret-pass", "role", "REFORM_OFFICE")).bearerAuth(admin));
+
+        http.toBlocking().exchange(HttpRequest.PATCH("/api/v1/users/" + username, Map.of("enabled", false)).bearerAuth(admin));
+
+        assertThatThrownBy(() -> login(username, "s3cret-pass")).isInstanceOf(HttpClientResponseException.class);
+    }
+
+    @Test
+    void aWorkersScopeFollowsTheGridsTheGridServiceAssigns() {
+        String admin = login("admin", "admin-test-password");
+        String username = "wk-" + UUID.randomUUID().toString().substring(0, 8);
+        http.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of(
+                "username", username, "password", "s3cret-pass", "role", "WORKER",
+                "scope", List.of("370303102001001"))).bearerAuth(admin));
+
+        try (KafkaTestProducer producer = new KafkaTestProducer(bootstrap)) {
+            producer.send(Topics.GRID, username, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"WorkerGridsAssigned\","
+                    + "\"occurredAt\":\"" + Instant.now() + "\",\"schemaVersion\":1,\"workerId\":\"" + username + "\","
+                    + "\"gridCodes\":[\"370303102001002\",\"370303102002001\"]}");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((List<Object>) claimsOf(login(username, "s3cret-pass")).get("scope"))
+                        .containsExactly("370303102001002", "370303102002001"));
+    }
+
+    private String login(String username, String password) {
+        Map<?, ?> body = http.toBlocking().retrieve(
+                HttpRequest.POST("/login", Map.of("username", username, "password", password)), Map.class);
+        return (String) body.get("access_token");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> claimsOf(String token) {
+        String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
