@@ -15,8 +15,8 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function api(path) {
-    return fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' } }).then(function (r) {
+  function api(path, accept) {
+    return fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: accept || 'application/json' } }).then(function (r) {
       if (r.status === 401) { logout(); throw new Error('登录已过期'); }
       if (!r.ok) { return r.json().then(function (p) { throw new Error(p.detail || r.statusText); }, function () { throw new Error(r.statusText); }); }
       return r.json();
@@ -106,7 +106,7 @@
     $('export-link').onclick = function (e) { e.preventDefault(); download('/api/v1/stats/areas/' + code + '/export.csv?by=grid&' + q, 'figures-' + code + '.csv'); };
     Promise.all([
       api('/api/v1/stats/areas/' + code + '?by=grid&' + q),
-      api('/api/v1/stats/areas/' + code + '/grids.geojson?metric=' + metric[0] + '&' + q),
+      api('/api/v1/stats/areas/' + code + '/grids.geojson?metric=' + metric[0] + '&' + q, 'application/geo+json'),
       api('/api/v1/stats/areas/' + code + '/cases?limit=500&' + q),
       api('/api/v1/stats/areas/' + code + '/overdue?limit=100'),
       api('/api/v1/stats/areas/' + code + '?by=day&' + q)
@@ -212,7 +212,14 @@
 
   function drawTrend(data) {
     var svg = $('trend'), w = 420, h = 180, pad = 28;
-    var rows = data.rows;
+    // every day of the period, with zeros for days without a row, so that the line keeps the calendar
+    var byDay = {};
+    data.rows.forEach(function (r) { byDay[r.key] = r; });
+    var rows = [];
+    for (var d = new Date(data.from + 'T00:00:00Z'); d <= new Date(data.to + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+      var key = d.toISOString().substring(0, 10);
+      rows.push(byDay[key] || { key: key, figures: { reported: 0, closed: 0 } });
+    }
     var max = Math.max.apply(null, rows.map(function (r) { return Math.max(r.figures.reported, r.figures.closed); }).concat([1]));
     function line(key, colourName) {
       if (!rows.length) { return ''; }
@@ -228,7 +235,7 @@
         '" y="' + (h - 8) + '" font-size="10">' + esc(rows[rows.length - 1].key) + '</text>' : '<text x="150" y="90" font-size="12">本月暂无数据</text>') +
       line('reported', '#0b4f8a') + line('closed', '#1a9850') +
       '<text x="' + (w - 120) + '" y="14" font-size="11" fill="#0b4f8a">— 上报</text><text x="' + (w - 60) + '" y="14" font-size="11" fill="#1a9850">— 结案</text>';
-    svg.setAttribute('data-days', String(rows.length));
+    svg.setAttribute('data-days', String(data.rows.length));
   }
 
   $('metric').innerHTML = METRICS.map(function (m) { return '<option value="' + m[0] + '">' + m[1] + '</option>'; }).join('');

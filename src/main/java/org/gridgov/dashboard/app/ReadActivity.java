@@ -19,6 +19,7 @@ import org.gridgov.dashboard.persistence.CaseQueries;
 
 /** Hotspots, worker activity, the overdue list and map markers of an area. */
 @Singleton
+@io.micronaut.transaction.annotation.Transactional(readOnly = true)
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadActivity {
 

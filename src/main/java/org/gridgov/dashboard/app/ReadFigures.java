@@ -18,6 +18,7 @@ import org.gridgov.dashboard.persistence.GridOutlines;
 
 /** Answers "what are the figures of this area for this period", optionally broken down. */
 @Singleton
+@io.micronaut.transaction.annotation.Transactional(readOnly = true)
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadFigures {
 

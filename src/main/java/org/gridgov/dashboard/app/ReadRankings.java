@@ -17,6 +17,7 @@ import org.gridgov.dashboard.domain.Ranking;
 
 /** The monthly 排名 of departments or townships with the 红榜 / 黑榜. */
 @Singleton
+@io.micronaut.transaction.annotation.Transactional(readOnly = true)
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadRankings {
 

@@ -17,6 +17,8 @@ import java.util.List;
  * sums and groupings, which read better as SQL than as repository method names.
  */
 @Singleton
+// Joins the caller's transaction; a call outside one (a controller's single query) gets its own.
+@io.micronaut.transaction.annotation.Transactional
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class Sql {
 

@@ -22,6 +22,7 @@ import org.gridgov.dashboard.persistence.GridOutlines;
  * with zero counts and null rates.
  */
 @Singleton
+@io.micronaut.transaction.annotation.Transactional(readOnly = true)
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class GridMap {
 

@@ -70,7 +70,7 @@ class StatsController {
         return csv.response("figures-" + figures.code() + "-" + figures.from() + "-" + figures.to() + ".csv");
     }
 
-    @Get(value = "/grids.geojson", produces = "application/geo+json")
+    @Get(value = "/grids.geojson", produces = {"application/geo+json", "application/json"})
     HttpResponse<String> grids(@PathVariable String code, @Nullable @QueryValue String metric, @Nullable @QueryValue String from,
             @Nullable @QueryValue String to, Authentication authentication) {
         AreaCode area = StatsParams.area(code, settings.cityCode());

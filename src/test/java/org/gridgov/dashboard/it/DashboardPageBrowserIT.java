@@ -87,6 +87,8 @@ class DashboardPageBrowserIT {
             browser.findElement(By.id("login-button")).click();
 
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.withMessage(() -> "page did not load the township: status '" + browser.findElement(By.id("updated")).getText()
+                    + "', login error '" + browser.findElement(By.id("login-error")).getText() + "'");
             wait.until(b -> String.valueOf(b.findElement(By.tagName("body")).getAttribute("data-loaded")).startsWith(township));
 
             List<WebElement> cells = browser.findElements(By.cssSelector("#map path.grid-cell"));
