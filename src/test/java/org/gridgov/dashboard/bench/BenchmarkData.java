@@ -48,14 +48,16 @@ final class BenchmarkData {
                            CASE WHEN w.registered_at IS NULL THEN NULL ELSE w.registered_at + interval '30 minutes' END AS dispatched_at,
                            w.registered_at + interval '30 minutes' + (1 + floor(w.r1 * 5)) * interval '1 day' AS deadline
                     FROM (
-                      SELECT i, r1, r2, r3, reported_at,
+                      SELECT i, r1, r2, r3, major, reported_at,
                              CASE WHEN r1 < 0.96 THEN reported_at + interval '1 hour' END AS registered_at,
-                             lpad((1 + floor(power(r2, 1.7) * 10))::text, 2, '0') || lpad((1 + floor(r3 * 3))::text, 2, '0') AS category,
-                             (ARRAY['CGJ','ZJJ','JTJ','SWJ','SCJGJ','STHJJ','GAJ','YJGLJ','WJW','RSJ','MZJ','SFJ'])[1 + floor(power(r3, 1.5) * 12)::int] AS department,
+                             lpad(major::text, 2, '0') || lpad((1 + floor(r3 * 3))::text, 2, '0') AS category,
+                             -- the unit follows the category's major class, as the routing rules do
+                             (ARRAY['CGJ','CGJ','ZJJ','YJGLJ','CGJ','SFJ','YJGLJ','STHJJ','MZJ','GAJ'])[major] AS department,
                              CASE WHEN r2 < 0.8 THEN 'worker' ELSE 'citizen' END AS source,
                              'w' || (1 + floor(random() * 9000))::int AS reporter,
                              1 + floor(power(random(), 2) * (SELECT count(*) FROM bench_grid))::int AS grid_idx
                       FROM (SELECT i, random() AS r1, random() AS r2, random() AS r3,
+                                   1 + floor(power(random(), 1.7) * 10)::int AS major,
                                    now() - random() * interval '730 days' AS reported_at
                             FROM generate_series(?::bigint, ?::bigint) i) base
                     ) w
