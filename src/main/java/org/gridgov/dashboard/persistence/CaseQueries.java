@@ -37,7 +37,7 @@ public class CaseQueries {
     }
 
     public List<CaseFact> overdue(AreaCode area, String department, Instant now, int limit) {
-        FigureQueries.FactFilter filter = FigureQueries.FactFilter.of(area, department);
+        FigureQueries.FactFilter filter = FigureQueries.FactFilter.openCasesOf(area, department);
         List<Object> params = new ArrayList<>(filter.params());
         params.addAll(List.of(now, limit));
         return sql.list("SELECT " + CaseFacts.COLUMNS + " FROM dashboard.case_fact WHERE " + filter.where()

@@ -37,11 +37,14 @@ final class BenchmarkData {
                      CASE WHEN t.closed_at IS NOT NULL AND t.r3 < 0.5 THEN (CASE WHEN t.r3 < 0.42 THEN 'satisfied' ELSE 'dissatisfied' END) END AS rating
               FROM (
                 SELECT u.*,
-                       CASE WHEN u.r1 < 0.92 AND u.resolved_at IS NOT NULL AND u.resolved_at + interval '3 hours' < now()
+                       CASE WHEN (u.r1 < 0.92 OR u.reported_at < now() - interval '45 days')
+                                 AND u.resolved_at IS NOT NULL AND u.resolved_at + interval '3 hours' < now()
                             THEN u.resolved_at + interval '3 hours' END AS closed_at
                 FROM (
                   SELECT v.*,
-                         CASE WHEN v.r2 < 0.93 AND v.dispatched_at + (v.deadline - v.dispatched_at) * (0.2 + v.r2 * 1.1) < now()
+                         -- cases older than 45 days have all been worked off; recent ones are partly open
+                         CASE WHEN (v.r2 < 0.93 OR v.reported_at < now() - interval '45 days')
+                                   AND v.dispatched_at + (v.deadline - v.dispatched_at) * (0.2 + v.r2 * 1.1) < now()
                               THEN v.dispatched_at + (v.deadline - v.dispatched_at) * (0.2 + v.r2 * 1.1) END AS resolved_at
                   FROM (
                     SELECT w.*,
