@@ -109,3 +109,13 @@ CREATE TABLE dashboard.worker_grid (
     grid_code text COLLATE "C" NOT NULL,
     PRIMARY KEY (worker_id, grid_code)
 );
+
+-- Closures per day and close-time bucket (whole hours to 10 days, then days; see domain.CloseTime):
+-- the p90 time to close of any area and period is read from here, not sorted from every case.
+CREATE TABLE dashboard.figures_close_time (
+    area_code text COLLATE "C" NOT NULL,
+    day       date     NOT NULL,
+    bucket    smallint NOT NULL,
+    n         bigint   NOT NULL DEFAULT 0,
+    PRIMARY KEY (area_code, day, bucket)
+);

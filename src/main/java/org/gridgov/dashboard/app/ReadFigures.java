@@ -40,7 +40,7 @@ public class ReadFigures {
         Instant now = clock.instant();
         FigureCounts total = queries.counts(area, period, department, Grouping.NONE).get("");
         long overdue = queries.overdueNow(area, department, Grouping.NONE, now).getOrDefault("", 0L);
-        Double p90 = queries.p90HoursToClose(area, department, start(period), end(period));
+        Double p90 = queries.p90HoursToClose(area, department, period, start(period), end(period));
         List<AreaFigures.Row> rows = new ArrayList<>();
         if (grouping != Grouping.NONE) {
             Map<String, Long> overdueByKey = grouping == Grouping.DAY ? Map.of() : queries.overdueNow(area, department, grouping, now);

@@ -13,10 +13,11 @@ import java.util.Map;
  * changes, the projection subtracts the old footprint and adds the new one ({@link FigureDelta}),
  * so the counters always equal a recount of the facts, however often an event is seen.
  */
-public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey, Long> overlaps) {
+public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey, Long> overlaps,
+        Map<CloseTimeKey, Long> closeTimes) {
 
     public static Footprint none() {
-        return new Footprint(Map.of(), Map.of());
+        return new Footprint(Map.of(), Map.of(), Map.of());
     }
 
     public static Footprint of(CaseFact fact, ZoneId zone, String cityCode) {
@@ -42,6 +43,7 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
             }
             long seconds = Math.max(0, Duration.between(fact.reportedAt(), fact.closedAt()).toSeconds());
             builder.count(fact.closedAt(), Counter.CLOSE_SECONDS, seconds);
+            builder.closeTime(fact.closedAt(), CloseTime.bucketOf(seconds));
             if (fact.deadline() != null && !fact.state().equals("rejected")) {
                 builder.overlap(fact.closedAt(), fact.deadline());
             }
@@ -60,6 +62,7 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
         private final Dimensions dims;
         private final Map<DailyKey, Map<Counter, Long>> daily = new LinkedHashMap<>();
         private final Map<OverlapKey, Long> overlaps = new LinkedHashMap<>();
+        private final Map<CloseTimeKey, Long> closeTimes = new LinkedHashMap<>();
 
         Builder(ZoneId zone, Dimensions dims) {
             this.zone = zone;
@@ -78,12 +81,16 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
             overlaps.merge(new OverlapKey(day(closedAt), day(deadline), dims), 1L, Long::sum);
         }
 
+        void closeTime(Instant closedAt, int bucket) {
+            closeTimes.merge(new CloseTimeKey(day(closedAt), dims.areaCodes(), bucket), 1L, Long::sum);
+        }
+
         private LocalDate day(Instant at) {
             return at.atZone(zone).toLocalDate();
         }
 
         Footprint build() {
-            return new Footprint(daily, overlaps);
+            return new Footprint(daily, overlaps, closeTimes);
         }
     }
 }

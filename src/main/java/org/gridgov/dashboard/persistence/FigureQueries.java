@@ -92,13 +92,28 @@ public class FigureQueries {
         return result;
     }
 
-    /** p90 of hours from report to close of the cases closed in [from, to). */
-    public Double p90HoursToClose(AreaCode area, String department, Instant from, Instant to) {
+    /**
+     * p90 of hours from report to close of the cases closed in the period: from the close-time
+     * histogram (rounded down to its bucket), or for one department, which the histogram does not
+     * split, from the facts.
+     */
+    public Double p90HoursToClose(AreaCode area, String department, Period period, Instant from, Instant to) {
+        if (department == null) {
+            java.util.SortedMap<Integer, Long> histogram = new java.util.TreeMap<>();
+            sql.list("SELECT bucket, sum(n) AS n FROM dashboard.figures_close_time WHERE area_code = ? AND day BETWEEN ? AND ?"
+                            + " GROUP BY bucket", rs -> histogram.put((int) rs.getShort("bucket"), rs.getLong("n")),
+                    area.code(), period.from(), period.to());
+            return org.gridgov.dashboard.domain.CloseTime.p90(histogram);
+        }
+        return p90FromFacts(area, department, from, to);
+    }
+
+    private Double p90FromFacts(AreaCode area, String department, Instant from, Instant to) {
         FactFilter filter = FactFilter.of(area, department);
         List<Object> params = new ArrayList<>(filter.params());
         params.add(from);
         params.add(to);
-        return sql.one("SELECT percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - reported_at)) / 3600.0 AS p90"
+        return sql.one("SELECT floor(percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - reported_at)) / 3600.0) AS p90"
                         + " FROM dashboard.case_fact WHERE " + filter.where() + " AND closed_at >= ? AND closed_at < ?",
                 rs -> Sql.nullableDouble(rs, "p90"), params.toArray());
     }

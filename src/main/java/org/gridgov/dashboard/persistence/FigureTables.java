@@ -33,6 +33,9 @@ public class FigureTables {
             + " (area_code, closed_day, deadline_day, category, department, n) VALUES (?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (area_code, closed_day, deadline_day, category, department) DO UPDATE SET n = o.n + EXCLUDED.n";
 
+    private static final String CLOSE_TIME_UPSERT = "INSERT INTO dashboard.figures_close_time AS t (area_code, day, bucket, n)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (area_code, day, bucket) DO UPDATE SET n = t.n + EXCLUDED.n";
+
     private final Sql sql;
 
     public FigureTables(Sql sql) {
@@ -52,6 +55,13 @@ public class FigureTables {
         overlaps.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> r[1].toString())
                 .thenComparing(r -> r[2].toString()).thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[4]));
         sql.batch(OVERLAP_UPSERT, overlaps);
+
+        List<Object[]> closeTimes = new ArrayList<>();
+        delta.closeTimes().forEach((key, n) -> key.areaCodes().forEach(area ->
+                closeTimes.add(new Object[] {area, key.closedDay(), (short) key.bucket(), n})));
+        closeTimes.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> r[1].toString())
+                .thenComparing(r -> (Short) r[2]));
+        sql.batch(CLOSE_TIME_UPSERT, closeTimes);
     }
 
     private static Object[] dailyRow(String area, DailyKey key, Map<Counter, Long> counters) {

@@ -116,6 +116,24 @@ final class BenchmarkData {
             GROUP BY 1, 2, 3, 4, 5
             """;
 
+    /** Mirrors domain.CloseTime.bucketOf: whole hours below 240, then days, capped at 320. */
+    static final String GRID_CLOSE_TIME = """
+            INSERT INTO dashboard.figures_close_time (area_code, day, bucket, n)
+            SELECT grid_code, (closed_at AT TIME ZONE 'Asia/Shanghai')::date,
+                   least(320, CASE WHEN h < 240 THEN h ELSE 240 + (h - 240) / 24 END)::smallint, count(*)
+            FROM (SELECT grid_code, closed_at, floor(greatest(0, extract(epoch FROM closed_at - reported_at)) / 3600)::bigint AS h
+                  FROM dashboard.case_fact WHERE closed_at IS NOT NULL) c
+            GROUP BY 1, 2, 3
+            """;
+
+    static String rollUpCloseTime(String fromLength, String toExpression) {
+        return """
+            INSERT INTO dashboard.figures_close_time (area_code, day, bucket, n)
+            SELECT %s, day, bucket, sum(n) FROM dashboard.figures_close_time
+            WHERE length(area_code) = %s AND area_code LIKE '3703%%' GROUP BY 1, 2, 3
+            """.formatted(toExpression, fromLength);
+    }
+
     static String rollUpOverlap(String fromLength, String toExpression) {
         return """
             INSERT INTO dashboard.figures_overlap (area_code, closed_day, deadline_day, category, department, n)

@@ -63,7 +63,8 @@ public final class DashboardLoadBenchmark {
 
     private static void load(Connection connection, long cases) throws Exception {
         try (Statement s = connection.createStatement()) {
-            s.execute("TRUNCATE dashboard.case_fact, dashboard.case_transition, dashboard.figures_daily, dashboard.figures_overlap");
+            s.execute("TRUNCATE dashboard.case_fact, dashboard.case_transition, dashboard.figures_daily, dashboard.figures_overlap,"
+                    + " dashboard.figures_close_time");
             s.execute("CREATE TEMP TABLE bench_community (code text)");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_community VALUES (?)");
@@ -104,7 +105,14 @@ public final class DashboardLoadBenchmark {
                 s.executeUpdate(BenchmarkData.rollUpOverlap("9", "substr(area_code, 1, 6)"));
                 return s.executeUpdate(BenchmarkData.rollUpOverlap("6", "'370300'"));
             });
-            time("vacuum analyze", () -> s.execute("VACUUM ANALYZE dashboard.case_fact, dashboard.figures_daily, dashboard.figures_overlap"));
+            time("close-time histogram", () -> {
+                s.executeUpdate(BenchmarkData.GRID_CLOSE_TIME);
+                s.executeUpdate(BenchmarkData.rollUpCloseTime("15", "substr(area_code, 1, 12)"));
+                s.executeUpdate(BenchmarkData.rollUpCloseTime("12", "substr(area_code, 1, 9)"));
+                s.executeUpdate(BenchmarkData.rollUpCloseTime("9", "substr(area_code, 1, 6)"));
+                return s.executeUpdate(BenchmarkData.rollUpCloseTime("6", "'370300'"));
+            });
+            time("vacuum analyze", () -> s.execute("VACUUM ANALYZE dashboard.case_fact, dashboard.figures_daily, dashboard.figures_overlap, dashboard.figures_close_time"));
         }
     }
 

@@ -73,6 +73,7 @@ class CaseProjectionTest {
         assertThat(city.reworkRate()).isCloseTo(1.0, within(1e-9));
         assertThat(city.satisfactionRate()).isCloseTo(1.0, within(1e-9));
         assertThat(city.meanHoursToClose()).isCloseTo(74.0, within(1e-9));
+        assertThat(figures.p90HoursToClose(CITY, NOV_1, NOV_30)).as("only A is still closed").isEqualTo(74.0);
     }
 
     @Test

@@ -10,11 +10,24 @@ final class DailyFigures {
 
     private final Map<DailyKey, Map<Counter, Long>> daily = new HashMap<>();
     private final Map<OverlapKey, Long> overlaps = new HashMap<>();
+    private final Map<CloseTimeKey, Long> closeTimes = new HashMap<>();
 
     void apply(FigureDelta delta) {
         delta.daily().forEach((key, counters) -> counters.forEach((counter, v) ->
                 daily.computeIfAbsent(key, k -> new EnumMap<>(Counter.class)).merge(counter, v, Long::sum)));
         delta.overlaps().forEach((key, v) -> overlaps.merge(key, v, Long::sum));
+        delta.closeTimes().forEach((key, v) -> closeTimes.merge(key, v, Long::sum));
+    }
+
+    Double p90HoursToClose(String area, LocalDate from, LocalDate to) {
+        Period period = new Period(from, to);
+        java.util.SortedMap<Integer, Long> histogram = new java.util.TreeMap<>();
+        closeTimes.forEach((key, v) -> {
+            if (key.areaCodes().contains(area) && period.contains(key.closedDay())) {
+                histogram.merge(key.bucket(), v, Long::sum);
+            }
+        });
+        return CloseTime.p90(histogram);
     }
 
     FigureCounts sum(String area, LocalDate from, LocalDate to) {
