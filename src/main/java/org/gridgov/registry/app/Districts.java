@@ -1,0 +1,58 @@
+package org.gridgov.registry.app;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gridgov.platform.problem.Problem;
+
+/**
+ * The city (370300) and its eight districts and counties, by GB/T 2260 code. Measures are led in
+ * one of them; supervision and adoption are per district.
+ */
+@Singleton
+@Requires(property = "gridgov.roles.registry", notEquals = "false")
+public class Districts {
+
+    public static final String CITY = "370300";
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    Districts() {
+        try (InputStream in = Districts.class.getResourceAsStream("/registry/districts.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().skip(1).map(line -> line.split(",")).forEach(cells -> names.put(cells[0], cells[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String name(String code) {
+        return names.getOrDefault(code, code);
+    }
+
+    /** A district or county, not the city itself. */
+    public String requireDistrict(String field, String code) {
+        if (CITY.equals(code) || !names.containsKey(code)) {
+            throw Problem.unprocessable(field, "'" + code + "' is not a district of Zibo; known: " + districtCodes());
+        }
+        return code;
+    }
+
+    /** A district, or the city for measures led by a city department. */
+    public String requireDistrictOrCity(String field, String code) {
+        if (!names.containsKey(code)) {
+            throw Problem.unprocessable(field, "'" + code + "' is neither Zibo (370300) nor one of its districts");
+        }
+        return code;
+    }
+
+    private String districtCodes() {
+        return String.join(", ", names.keySet().stream().filter(code -> !CITY.equals(code)).toList());
+    }
+}

@@ -1,0 +1,22 @@
+package org.gridgov.registry.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity(value = "peer_score", schema = "registry")
+public record PeerScoreRow(
+        @Id @GeneratedValue @Nullable Long id,
+        UUID nominationId,
+        String evaluator,
+        short innovation,
+        short voluntariness,
+        short benefit,
+        short importance,
+        short economy,
+        short transferability,
+        Instant scoredAt) {
+}

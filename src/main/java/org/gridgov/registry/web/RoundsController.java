@@ -1,0 +1,141 @@
+package org.gridgov.registry.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gridgov.registry.app.CastVotes;
+import org.gridgov.registry.app.RunRounds;
+import org.gridgov.registry.app.ScoreNominations;
+import org.gridgov.registry.domain.BodyComment;
+import org.gridgov.registry.domain.HalfYear;
+import org.gridgov.registry.domain.Nomination;
+import org.gridgov.registry.domain.NominatorKind;
+import org.gridgov.registry.domain.Round;
+import org.gridgov.registry.domain.Rubric;
+import org.gridgov.registry.domain.Stage;
+
+/**
+ * Half-year selection rounds. Reading and public voting are open to anyone (a vote is keyed by
+ * the voter's hash); everything else is the reform office's.
+ */
+@Controller("/api/v1/registry/rounds")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "gridgov.roles.registry", notEquals = "false")
+class RoundsController {
+
+    private static final String CODE = "^\\d{4}H[12]$";
+    private final RunRounds rounds;
+    private final ScoreNominations scoring;
+    private final CastVotes voting;
+    private final Rubric rubric;
+
+    RoundsController(RunRounds rounds, ScoreNominations scoring, CastVotes voting, Rubric rubric) {
+        this.rounds = rounds;
+        this.scoring = scoring;
+        this.voting = voting;
+        this.rubric = rubric;
+    }
+
+    @Serdeable
+    record RoundSummary(String code, String stage, int quota, int listed) {
+    }
+
+    @Serdeable
+    record NominationView(UUID id, String round, UUID measureId, String nominator, String nominatorKind, String evidence) {
+    }
+
+    @Serdeable
+    record ScoreView(UUID nominationId, String evaluator, double total) {
+    }
+
+    @Serdeable
+    record VoteView(UUID nominationId, long votes) {
+    }
+
+    @Serdeable
+    record VoteTotals(String round, int picksPerVoter, Map<UUID, Long> votes) {
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    List<RoundSummary> list() {
+        return rounds.all().stream().map(r -> new RoundSummary(r.code().toString(), r.stage().code(), r.quota(), r.list().size())).toList();
+    }
+
+    @Get("/{code}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    RoundView get(@PathVariable @Pattern(regexp = CODE) String code) {
+        return RoundView.of(rounds.report(HalfYear.parse(code)));
+    }
+
+    @Post
+    @Secured("REFORM_OFFICE")
+    HttpResponse<RoundView> open(@Body @Valid RoundRequest request) {
+        HalfYear code = HalfYear.parse(request.code());
+        rounds.open(code, request.quota());
+        return HttpResponse.created(RoundView.of(rounds.report(code)), URI.create("/api/v1/registry/rounds/" + code));
+    }
+
+    /** Moves the round to {@code stage}, which must be the next one: 409 for a skip or a step back. */
+    @Post("/{code}/stage")
+    @Secured("REFORM_OFFICE")
+    RoundView advance(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid StageRequest request) {
+        HalfYear round = HalfYear.parse(code);
+        rounds.advance(round, Stage.fromCode(request.stage()));
+        return RoundView.of(rounds.report(round));
+    }
+
+    @Post("/{code}/nominations")
+    @Secured("REFORM_OFFICE")
+    HttpResponse<NominationView> nominate(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid NominationRequest request) {
+        Nomination nomination = rounds.nominate(HalfYear.parse(code), request.measureId(), request.nominator(),
+                NominatorKind.fromCode(request.nominatorKind()), request.evidence());
+        return HttpResponse.created(new NominationView(nomination.id(), code, nomination.measureId(), nomination.nominator(),
+                nomination.nominatorKind().code(), nomination.evidence()));
+    }
+
+    @Post("/{code}/nominations/{nominationId}/scores")
+    @Secured("REFORM_OFFICE")
+    HttpResponse<ScoreView> score(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
+            @Body @Valid PeerScoreRequest request) {
+        var score = scoring.score(HalfYear.parse(code), nominationId, request.evaluator(), request.points().toMap());
+        return HttpResponse.created(new ScoreView(nominationId, score.evaluator(), score.total(rubric)));
+    }
+
+    @Post("/{code}/nominations/{nominationId}/votes")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<VoteView> vote(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
+            @Body @Valid VoteRequest request) {
+        return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, request.voterHash())));
+    }
+
+    @Get("/{code}/votes")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    VoteTotals votes(@PathVariable @Pattern(regexp = CODE) String code) {
+        return new VoteTotals(code, voting.picksPerVoter(), voting.totals(HalfYear.parse(code)));
+    }
+
+    @Post("/{code}/consultations")
+    @Secured("REFORM_OFFICE")
+    HttpResponse<RoundView> consult(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid ConsultationRequest request) {
+        HalfYear round = HalfYear.parse(code);
+        List<BodyComment> comments = request.comments().stream().map(c -> new BodyComment(c.body(), c.comment())).toList();
+        Round consulted = rounds.consult(round, comments, request.list());
+        return HttpResponse.created(RoundView.of(rounds.report(consulted.code())));
+    }
+}
