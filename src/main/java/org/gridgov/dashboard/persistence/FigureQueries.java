@@ -132,7 +132,13 @@ public class FigureQueries {
             List<Object> params = new ArrayList<>();
             StringBuilder where = new StringBuilder();
             if (grouping == Grouping.GRID || grouping == Grouping.TOWNSHIP) {
-                where.append("area_code LIKE ? AND length(area_code) = ").append(grouping == Grouping.GRID ? 15 : 9);
+                // the same expressions as the children indexes of V500, so that they apply
+                where.append("length(area_code) = ").append(grouping == Grouping.GRID ? 15 : 9);
+                if (area.level().compareTo(AreaCode.Level.TOWNSHIP) >= 0) {
+                    where.append(" AND substr(area_code, 1, 9) = ?");
+                    params.add(area.code().substring(0, 9));
+                }
+                where.append(" AND area_code LIKE ?");
                 params.add(area.descendantPrefix() + "%");
             } else {
                 where.append("area_code = ?");
