@@ -50,8 +50,9 @@ public final class TopicProbe implements AutoCloseable {
             }
         }
         while (Instant.now().isBefore(until)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                seen.add(record);
+            int firstNew = seen.size();
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add); // keep the whole batch for later awaits
+            for (ConsumerRecord<String, String> record : seen.subList(firstNew, seen.size())) {
                 if (record.value() != null && matching.test(record.value())) {
                     return record;
                 }

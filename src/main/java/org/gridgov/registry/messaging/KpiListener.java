@@ -1,5 +1,7 @@
 package org.gridgov.registry.messaging;
 
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -11,7 +13,8 @@ import org.gridgov.platform.messaging.Topics;
 import org.gridgov.registry.app.ReceiveKpi;
 
 /** Showcase figures from the dashboard: deserialise, skip what was processed, hand over. */
-@KafkaListener(groupId = "registry", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@KafkaListener(groupId = "registry", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
 @Requires(property = "gridgov.roles.registry", notEquals = "false")
 class KpiListener {
 

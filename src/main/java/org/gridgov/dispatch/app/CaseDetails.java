@@ -1,0 +1,9 @@
+package org.gridgov.dispatch.app;
+
+import java.util.List;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.persistence.TimelineRow;
+
+/** A case with its timeline, as the API shows it. */
+public record CaseDetails(Case value, List<TimelineRow> timeline) {
+}

@@ -1,0 +1,62 @@
+package org.gridgov.dispatch.app;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseAction;
+import org.gridgov.dispatch.domain.CaseChange;
+import org.gridgov.dispatch.domain.Outcome;
+import org.gridgov.dispatch.messaging.WireMapping;
+import org.gridgov.dispatch.persistence.CaseStore;
+import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.platform.messaging.Topics;
+
+/**
+ * Makes an outcome durable on the caller's transaction: the case under its version, one timeline
+ * entry per change, one cases.v1 message per change, and work orders for departments.
+ */
+@Singleton
+@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
+public class CaseRecorder {
+
+    static final String SCHEMA = "dispatch";
+
+    private final CaseStore store;
+    private final Outbox outbox;
+
+    public CaseRecorder(CaseStore store, Outbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    public Case recordNew(Outcome outcome) {
+        return publish(outcome, store.insert(outcome.after()));
+    }
+
+    /** Throws {@link CaseStore.StaleCase} when the case changed since it was loaded. */
+    public Case recordChanged(Outcome outcome) {
+        if (!outcome.changed()) {
+            return outcome.after();
+        }
+        return publish(outcome, store.update(outcome.after()));
+    }
+
+    private Case publish(Outcome outcome, Case saved) {
+        for (CaseChange change : outcome.changes()) {
+            store.append(change);
+            Case after = change.after();
+            String key = after.id().toString();
+            if (change.action().eventType() != null) {
+                outbox.append(SCHEMA, Topics.CASES, key, WireMapping.caseEvent(change, saved.version()));
+            }
+            if (change.dispatchesWork()) {
+                outbox.append(SCHEMA, Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at()));
+            }
+            if (change.action() == CaseAction.RETURN) {
+                String from = after.returnedBy().get(after.returnedBy().size() - 1);
+                outbox.append(SCHEMA, Topics.DISPATCH, from, WireMapping.workOrderWithdrawn(after, from, change.at()));
+            }
+        }
+        return saved;
+    }
+}

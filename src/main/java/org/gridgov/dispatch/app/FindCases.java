@@ -1,0 +1,53 @@
+package org.gridgov.dispatch.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.model.Page;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.persistence.CaseFilter;
+import org.gridgov.dispatch.persistence.CaseStore;
+import org.gridgov.dispatch.persistence.TimelineRow;
+import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.Caller;
+
+/** Inboxes and case pages, limited to what the caller may see. */
+@Singleton
+@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
+public class FindCases {
+
+    private final CaseStore store;
+    private final Clock clock;
+
+    public FindCases(CaseStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Case> inbox(Caller caller, String state, Boolean overdue, int page, int size) {
+        CaseFilter all = CaseFilter.everything(state, overdue, clock.instant());
+        CaseFilter scoped = switch (caller.role()) {
+            case ADMIN, REFORM_OFFICE -> all;
+            case DISPATCHER -> new CaseFilter(caller.scope(), List.of(), List.of(), null, state, overdue, all.now());
+            case TOWNSHIP -> new CaseFilter(List.of(), caller.scope(), List.of(), null, state, overdue, all.now());
+            case WORKER -> new CaseFilter(List.of(), List.of(), caller.scope(), caller.username(), state, overdue, all.now());
+        };
+        return store.search(scoped, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetails one(Caller caller, UUID id) {
+        Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
+                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+        return new CaseDetails(found, store.timeline(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineRow> timeline(Caller caller, UUID id) {
+        return one(caller, id).timeline();
+    }
+}

@@ -1,0 +1,328 @@
+package org.gridgov.dispatch.domain;
+
+import static org.gridgov.dispatch.domain.CaseAction.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The case aggregate: one event's way through the closed loop. Immutable; every command checks
+ * the {@link Transitions} table and the lifecycle rules, and returns the case after it together
+ * with the changes it caused. Saving, numbering and publishing are the application's business.
+ */
+public record Case(UUID id, String number, String category, Priority priority, Source source,
+                   String reporter, String description, GridChain grid, GeoPoint location,
+                   List<UUID> reportIds, String department, boolean arbitration, String handler,
+                   TimeLimit timeLimit, Deadline deadline, CaseState state, Warning warning,
+                   EscalationLevel escalation, ExtensionStatus extension, int extensionDays,
+                   boolean verificationFailed, Rating rating, boolean reopenedByRating,
+                   List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
+                   Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
+                   Boolean closedOnTime, long version) {
+
+    /** Shandong rule: a department that is not responsible returns within 2 working days. */
+    public static final int RETURN_WINDOW_WORKING_DAYS = 2;
+    /** An extension is at most 10 working days. */
+    public static final int MAX_EXTENSION_WORKING_DAYS = 10;
+    /** A dissatisfied rating reopens the case only within 7 days of closing. */
+    public static final Duration RATING_REOPEN_WINDOW = Duration.ofDays(7);
+
+    public Case {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(state, "state");
+        reportIds = List.copyOf(reportIds);
+        returnedBy = List.copyOf(returnedBy);
+    }
+
+    /**
+     * Opens a case from routing's decision. A worker's report with a routed department is
+     * registered (立案) and dispatched at once by the system; citizen reports and arbitration
+     * cases wait in {@code reported} for the township.
+     */
+    public static Outcome open(NewCase request, Instant now, WorkingTime calendar) {
+        CaseDraft draft = new CaseDraft();
+        draft.id = request.id();
+        draft.number = request.number();
+        draft.category = request.category();
+        draft.priority = request.priority();
+        draft.source = request.source();
+        draft.reporter = request.reporter();
+        draft.description = request.description();
+        draft.grid = request.grid();
+        draft.location = request.location();
+        draft.reportIds = request.reportId() == null ? List.of() : List.of(request.reportId());
+        draft.department = request.department();
+        draft.arbitration = request.arbitration();
+        draft.timeLimit = request.timeLimit() == null ? TimeLimit.DEFAULT : request.timeLimit();
+        draft.state = CaseState.REPORTED;
+        draft.warning = Warning.NONE;
+        draft.escalation = EscalationLevel.NONE;
+        draft.extension = ExtensionStatus.NONE;
+        draft.returnedBy = List.of();
+        draft.reportedAt = request.reportedAt() == null ? now : request.reportedAt();
+        Case opened = draft.build();
+        CaseChange reported = new CaseChange(OPEN, null, CaseState.REPORTED, Actor.SYSTEM, now,
+                null, null, List.of(), opened);
+        Step step = new Step(opened, now).record(reported);
+        if (request.source() == Source.WORKER && opened.routedToDepartment()) {
+            step.apply(REGISTER, Actor.SYSTEM, null, null, List.of(), d -> { })
+                    .apply(DISPATCH, Actor.SYSTEM, null, null, List.of(), d -> d.dispatchTo(d.department, now, calendar));
+        }
+        return step.done();
+    }
+
+    /** 立案; a case that routing already sent to a department is dispatched to it at once. */
+    public Outcome register(Actor actor, String note, Instant now, WorkingTime calendar) {
+        Step step = new Step(this, now).apply(REGISTER, actor, null, note, List.of(), d -> { });
+        if (routedToDepartment()) {
+            step.apply(DISPATCH, Actor.SYSTEM, null, null, List.of(), d -> d.dispatchTo(d.department, now, calendar));
+        }
+        return step.done();
+    }
+
+    /** 派遣 of a registered case to the department routing chose. */
+    public Outcome dispatch(Actor actor, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(DISPATCH, actor, null, null, List.of(), d -> {
+            if (d.department == null || d.arbitration) {
+                throw CaseRefused.rule("the case has no routed department; the township must assign one");
+            }
+            d.dispatchTo(d.department, now, calendar);
+        }).done();
+    }
+
+    /** 不予立案. */
+    public Outcome reject(Actor actor, String reason, Instant now) {
+        return new Step(this, now).apply(REJECT, actor, reason, null, List.of(), d -> requireReason(reason)).done();
+    }
+
+    /** The township centre's ruling: this department handles it (registers it if need be). */
+    public Outcome assignDepartment(Actor actor, String target, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(ASSIGN_DEPARTMENT, actor, null, "department " + target, List.of(), d -> {
+            requireText("department", target);
+            d.dispatchTo(target, now, calendar);
+        }).done();
+    }
+
+    public Outcome accept(Actor actor, String note, Instant now) {
+        return new Step(this, now).apply(ACCEPT, actor, null, note, List.of(), d -> { }).done();
+    }
+
+    /** The department names the person who handles the case. */
+    public Outcome assign(Actor actor, String handlerName, Instant now) {
+        return new Step(this, now).apply(ASSIGN, actor, null, "handler " + handlerName, List.of(), d -> {
+            requireText("handler", handlerName);
+            d.handler = handlerName;
+        }).done();
+    }
+
+    public Outcome resolve(Actor actor, String note, List<String> photos, Instant now) {
+        return new Step(this, now).apply(RESOLVE, actor, null, note, photos, d -> {
+            d.resolvedAt = now;
+            d.resolvedOnTime = !now.isAfter(d.deadline.dueAt());
+        }).done();
+    }
+
+    /** 退回: not ours; back to routing, only within 2 working days of dispatch. */
+    public Outcome returnToRouting(Actor actor, String reason, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(RETURN, actor, reason, null, List.of(), d -> {
+            requireReason(reason);
+            Instant windowEnd = calendar.plusWorkingMinutes(d.dispatchedAt,
+                    RETURN_WINDOW_WORKING_DAYS * calendar.workingMinutesPerDay());
+            if (now.isAfter(windowEnd)) {
+                throw CaseRefused.rule("a case may be returned only within " + RETURN_WINDOW_WORKING_DAYS
+                        + " working days of dispatch (until " + windowEnd + ")");
+            }
+            d.returnedBy.add(d.department);
+            d.deadline = null;
+            d.warning = Warning.NONE;
+            d.handler = null;
+        }).done();
+    }
+
+    /**
+     * Routing's new decision about a returned case: dispatched to the new assignee, or left for
+     * the township centre to assign by hand when routing asks for arbitration.
+     */
+    public Outcome reroute(String assignee, boolean arbitrationNeeded, TimeLimit newLimit, Instant now,
+                           WorkingTime calendar) {
+        if (arbitrationNeeded) {
+            return new Step(this, now).apply(AWAIT_ARBITRATION, Actor.SYSTEM, null, "awaiting " + assignee,
+                    List.of(), d -> {
+                        d.department = assignee;
+                        d.arbitration = true;
+                    }).done();
+        }
+        return new Step(this, now).apply(REROUTE, Actor.SYSTEM, null, "rerouted to " + assignee, List.of(), d -> {
+            requireText("department", assignee);
+            if (newLimit != null) {
+                d.timeLimit = newLimit;
+            }
+            d.dispatchTo(assignee, now, calendar);
+        }).done();
+    }
+
+    /** 延期 request by the department: once per case, 1..10 working days, with a reason. */
+    public Outcome requestExtension(Actor actor, int workingDays, String reason, Instant now) {
+        return new Step(this, now).apply(REQUEST_EXTENSION, actor, reason, workingDays + " working days", List.of(), d -> {
+            requireReason(reason);
+            if (workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
+                throw CaseRefused.input("workingDays", "must be between 1 and " + MAX_EXTENSION_WORKING_DAYS);
+            }
+            if (d.extension != ExtensionStatus.NONE) {
+                throw CaseRefused.rule("an extension may be requested only once (it is " + d.extension + ")");
+            }
+            d.extension = ExtensionStatus.REQUESTED;
+            d.extensionDays = workingDays;
+        }).done();
+    }
+
+    public Outcome grantExtension(Actor actor, String note, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(GRANT_EXTENSION, actor, null, note, List.of(), d -> {
+            requirePendingExtension(d);
+            d.extension = ExtensionStatus.GRANTED;
+            d.deadline = d.deadline.extendedBy(d.extensionDays, calendar);
+            d.warning = d.warningAt(now);
+        }).done();
+    }
+
+    public Outcome refuseExtension(Actor actor, String reason, Instant now) {
+        return new Step(this, now).apply(REFUSE_EXTENSION, actor, reason, null, List.of(), d -> {
+            requireReason(reason);
+            requirePendingExtension(d);
+            d.extension = ExtensionStatus.REFUSED;
+        }).done();
+    }
+
+    /** 核查 on site, with photos; a failed check leaves the case for the township to reopen. */
+    public Outcome verify(Actor actor, boolean passed, String note, List<String> photos, Instant now) {
+        CaseAction action = passed ? VERIFY : FAIL_VERIFICATION;
+        return new Step(this, now).apply(action, actor, passed ? null : note, note, photos, d -> {
+            if (photos == null || photos.isEmpty()) {
+                throw CaseRefused.input("photos", "verification needs at least one photo");
+            }
+            d.verificationFailed = !passed;
+        }).done();
+    }
+
+    /** 返工: back to the same department with a fresh deadline. */
+    public Outcome reopen(Actor actor, String reason, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(REOPEN, actor, reason, null, List.of(), d -> {
+            requireReason(reason);
+            if (d.state == CaseState.RESOLVED && !d.verificationFailed) {
+                throw CaseRefused.rule("a resolved case is reopened only after a failed verification");
+            }
+            reopenEffect(d, now, calendar);
+        }).done();
+    }
+
+    /** 结案, recording whether it closed by its deadline. */
+    public Outcome close(Actor actor, String note, Instant now) {
+        return new Step(this, now).apply(CLOSE, actor, null, note, List.of(), d -> {
+            d.closedAt = now;
+            d.closedOnTime = d.deadline != null && !now.isAfter(d.deadline.dueAt());
+        }).done();
+    }
+
+    /** The reporter's rating; dissatisfied within 7 days of closing reopens the case, once. */
+    public Outcome rate(Actor actor, Rating given, String note, Instant now, WorkingTime calendar) {
+        Step step = new Step(this, now).apply(RATE, actor, null, note, List.of(), d -> {
+            Objects.requireNonNull(given, "rating");
+            if (!actor.name().equals(d.reporter)) {
+                throw CaseRefused.rule("only the reporter may rate the case");
+            }
+            if (d.rating != null) {
+                throw CaseRefused.rule("the case is already rated");
+            }
+            d.rating = given;
+        });
+        boolean inWindow = !now.isAfter(closedAt.plus(RATING_REOPEN_WINDOW));
+        if (given == Rating.DISSATISFIED && inWindow && !reopenedByRating) {
+            step.apply(REOPEN, Actor.SYSTEM, "reporter dissatisfied", note, List.of(), d -> {
+                reopenEffect(d, now, calendar);
+                d.reopenedByRating = true;
+            });
+        }
+        return step.done();
+    }
+
+    /** 督办 by hand, one rung up the ladder. */
+    public Outcome escalate(Actor actor, String reason, Instant now) {
+        return new Step(this, now).apply(ESCALATE, actor, reason, null, List.of(), d -> {
+            requireReason(reason);
+            d.escalation = d.escalation.next()
+                    .orElseThrow(() -> CaseRefused.rule("the case is already escalated to the district"));
+        }).done();
+    }
+
+    /**
+     * What the deadline scheduler does at {@code now}: a yellow warning, the red overdue mark with
+     * escalation to the township, and after a further full limit escalation to the district.
+     * Returns no changes when nothing is due (or the case's clock is not running).
+     */
+    public Outcome checkDeadline(Instant now) {
+        Step step = new Step(this, now);
+        boolean running = state == CaseState.DISPATCHED || state == CaseState.ACCEPTED;
+        if (!running || deadline == null) {
+            return step.done();
+        }
+        boolean overdue = !now.isBefore(deadline.dueAt());
+        if (warning == Warning.NONE && !overdue && !now.isBefore(deadline.warnAt())) {
+            step.apply(WARN, Actor.SYSTEM, null, "deadline " + deadline.dueAt(), List.of(), d -> d.warning = Warning.YELLOW);
+        }
+        if (overdue && warning != Warning.RED) {
+            step.apply(MARK_OVERDUE, Actor.SYSTEM, null, "deadline " + deadline.dueAt(), List.of(), d -> d.warning = Warning.RED);
+            if (escalation == EscalationLevel.NONE) {
+                step.apply(ESCALATE, Actor.SYSTEM, "overdue", null, List.of(), d -> d.escalation = EscalationLevel.TOWNSHIP);
+            }
+        }
+        if (!now.isBefore(deadline.districtAt()) && step.current().escalation() == EscalationLevel.TOWNSHIP) {
+            step.apply(ESCALATE, Actor.SYSTEM, "overdue by a further time limit", null, List.of(),
+                    d -> d.escalation = EscalationLevel.DISTRICT);
+        }
+        return step.done();
+    }
+
+    /** Routing found another report of the same event. */
+    public Outcome linkReport(UUID reportId, Instant now) {
+        return new Step(this, now).apply(LINK_REPORT, Actor.SYSTEM, null, "report " + reportId, List.of(), d -> {
+            if (!d.reportIds.contains(reportId)) {
+                d.reportIds.add(reportId);
+            }
+        }).done();
+    }
+
+    /** A case routed to a real department (not left to the township centre's ruling). */
+    private boolean routedToDepartment() {
+        return department != null && !arbitration;
+    }
+
+    private static void reopenEffect(CaseDraft d, Instant now, WorkingTime calendar) {
+        d.deadline = Deadline.starting(now, d.timeLimit, calendar);
+        d.warning = Warning.NONE;
+        d.verificationFailed = false;
+        d.resolvedAt = null;
+        d.resolvedOnTime = null;
+        d.closedAt = null;
+        d.closedOnTime = null;
+        d.rating = null;
+    }
+
+    private static void requirePendingExtension(CaseDraft d) {
+        if (d.extension != ExtensionStatus.REQUESTED) {
+            throw CaseRefused.rule("no extension is pending (it is " + d.extension + ")");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        requireText("reason", reason);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw CaseRefused.input(field, field + " is required");
+        }
+    }
+}

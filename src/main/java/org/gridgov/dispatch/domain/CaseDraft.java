@@ -1,0 +1,107 @@
+package org.gridgov.dispatch.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A mutable copy of a {@link Case} while one command runs; never escapes the domain. */
+final class CaseDraft {
+    UUID id;
+    String number;
+    String category;
+    Priority priority;
+    Source source;
+    String reporter;
+    String description;
+    GridChain grid;
+    GeoPoint location;
+    List<UUID> reportIds;
+    String department;
+    boolean arbitration;
+    String handler;
+    TimeLimit timeLimit;
+    Deadline deadline;
+    CaseState state;
+    Warning warning;
+    EscalationLevel escalation;
+    ExtensionStatus extension;
+    int extensionDays;
+    boolean verificationFailed;
+    Rating rating;
+    boolean reopenedByRating;
+    List<String> returnedBy;
+    Instant reportedAt;
+    Instant dispatchedAt;
+    Instant resolvedAt;
+    Instant closedAt;
+    Boolean resolvedOnTime;
+    Boolean closedOnTime;
+    long version;
+
+    CaseDraft() {
+    }
+
+    CaseDraft(Case c) {
+        id = c.id();
+        number = c.number();
+        category = c.category();
+        priority = c.priority();
+        source = c.source();
+        reporter = c.reporter();
+        description = c.description();
+        grid = c.grid();
+        location = c.location();
+        reportIds = new ArrayList<>(c.reportIds());
+        department = c.department();
+        arbitration = c.arbitration();
+        handler = c.handler();
+        timeLimit = c.timeLimit();
+        deadline = c.deadline();
+        state = c.state();
+        warning = c.warning();
+        escalation = c.escalation();
+        extension = c.extension();
+        extensionDays = c.extensionDays();
+        verificationFailed = c.verificationFailed();
+        rating = c.rating();
+        reopenedByRating = c.reopenedByRating();
+        returnedBy = new ArrayList<>(c.returnedBy());
+        reportedAt = c.reportedAt();
+        dispatchedAt = c.dispatchedAt();
+        resolvedAt = c.resolvedAt();
+        closedAt = c.closedAt();
+        resolvedOnTime = c.resolvedOnTime();
+        closedOnTime = c.closedOnTime();
+        version = c.version();
+    }
+
+    Case build() {
+        return new Case(id, number, category, priority, source, reporter, description, grid, location,
+                reportIds, department, arbitration, handler, timeLimit, deadline, state, warning,
+                escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
+                returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
+                closedOnTime, version);
+    }
+
+    /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */
+    void dispatchTo(String target, Instant now, WorkingTime calendar) {
+        department = target;
+        arbitration = false;
+        handler = null;
+        dispatchedAt = now;
+        deadline = Deadline.starting(now, timeLimit, calendar);
+        warning = Warning.NONE;
+    }
+
+    /** The warning the clock shows at {@code now} (used after the deadline moved). */
+    Warning warningAt(Instant now) {
+        if (deadline == null) {
+            return Warning.NONE;
+        }
+        if (!now.isBefore(deadline.dueAt())) {
+            return Warning.RED;
+        }
+        return now.isBefore(deadline.warnAt()) ? Warning.NONE : Warning.YELLOW;
+    }
+}

@@ -1,0 +1,5 @@
+package org.gridgov.dispatch.domain;
+
+/** A WGS-84 point. */
+public record GeoPoint(double lat, double lon) {
+}

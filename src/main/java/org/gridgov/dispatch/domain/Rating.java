@@ -1,0 +1,3 @@
+package org.gridgov.dispatch.domain;
+
+public enum Rating { SATISFIED, BASICALLY_SATISFIED, DISSATISFIED }

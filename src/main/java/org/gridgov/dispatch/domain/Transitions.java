@@ -1,0 +1,86 @@
+package org.gridgov.dispatch.domain;
+
+import static org.gridgov.dispatch.domain.ActorRole.DISPATCHER;
+import static org.gridgov.dispatch.domain.ActorRole.REPORTER;
+import static org.gridgov.dispatch.domain.ActorRole.SYSTEM;
+import static org.gridgov.dispatch.domain.ActorRole.TOWNSHIP;
+import static org.gridgov.dispatch.domain.ActorRole.WORKER;
+import static org.gridgov.dispatch.domain.CaseAction.*;
+import static org.gridgov.dispatch.domain.CaseState.*;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * THE case lifecycle: state × action → next state, and who may do it. Anything not listed is
+ * refused. Rules that depend on more than the state (reasons, the 2-day return window, one
+ * extension, the escalation ladder, the 7-day rating window) live in {@link Case}.
+ */
+public final class Transitions {
+
+    /** One allowed move. */
+    public record Move(CaseState next, Set<ActorRole> roles) {
+    }
+
+    private static final Map<CaseState, Map<CaseAction, Move>> TABLE = new EnumMap<>(CaseState.class);
+
+    static {
+        //  state       action              next         roles
+        on(REPORTED,   REGISTER,           REGISTERED,  SYSTEM, TOWNSHIP);
+        on(REPORTED,   REJECT,             REJECTED,    TOWNSHIP);
+        on(REPORTED,   ASSIGN_DEPARTMENT,  DISPATCHED,  TOWNSHIP);
+        on(REGISTERED, DISPATCH,           DISPATCHED,  SYSTEM);
+        on(REGISTERED, ASSIGN_DEPARTMENT,  DISPATCHED,  TOWNSHIP);
+        on(DISPATCHED, ACCEPT,             ACCEPTED,    DISPATCHER);
+        on(DISPATCHED, RETURN,             RETURNED,    DISPATCHER);
+        on(ACCEPTED,   ASSIGN,             ACCEPTED,    DISPATCHER);
+        on(ACCEPTED,   RESOLVE,            RESOLVED,    DISPATCHER);
+        for (CaseState running : new CaseState[] {DISPATCHED, ACCEPTED}) {
+            on(running, REQUEST_EXTENSION, running,     DISPATCHER);
+            on(running, GRANT_EXTENSION,   running,     TOWNSHIP);
+            on(running, REFUSE_EXTENSION,  running,     TOWNSHIP);
+            on(running, ESCALATE,          running,     TOWNSHIP, SYSTEM);
+            on(running, WARN,              running,     SYSTEM);
+            on(running, MARK_OVERDUE,      running,     SYSTEM);
+        }
+        on(RESOLVED,   VERIFY,             VERIFIED,    WORKER, TOWNSHIP);
+        on(RESOLVED,   FAIL_VERIFICATION,  RESOLVED,    WORKER, TOWNSHIP);
+        on(RESOLVED,   REOPEN,             DISPATCHED,  TOWNSHIP);
+        on(VERIFIED,   CLOSE,              CLOSED,      TOWNSHIP);
+        on(VERIFIED,   REOPEN,             DISPATCHED,  TOWNSHIP);
+        on(CLOSED,     RATE,               CLOSED,      REPORTER);
+        on(CLOSED,     REOPEN,             DISPATCHED,  SYSTEM);
+        on(RETURNED,   REROUTE,            DISPATCHED,  SYSTEM);
+        on(RETURNED,   AWAIT_ARBITRATION,  RETURNED,    SYSTEM);
+        on(RETURNED,   ASSIGN_DEPARTMENT,  DISPATCHED,  TOWNSHIP);
+        for (CaseState state : CaseState.values()) {
+            if (state != REJECTED) {
+                on(state, LINK_REPORT,     state,       SYSTEM);
+            }
+        }
+    }
+
+    private Transitions() {
+    }
+
+    /** The move for this action in this state, or empty when the table has none. */
+    public static Optional<Move> find(CaseState state, CaseAction action) {
+        return Optional.ofNullable(TABLE.getOrDefault(state, Map.of()).get(action));
+    }
+
+    /** The actions possible in a state (for clients that want to show buttons). */
+    public static Set<CaseAction> actionsIn(CaseState state) {
+        return Collections.unmodifiableSet(TABLE.getOrDefault(state, Map.of()).keySet());
+    }
+
+    private static void on(CaseState state, CaseAction action, CaseState next, ActorRole... roles) {
+        Set<ActorRole> allowed = EnumSet.noneOf(ActorRole.class);
+        Collections.addAll(allowed, roles);
+        TABLE.computeIfAbsent(state, s -> new EnumMap<>(CaseAction.class))
+                .put(action, new Move(next, Collections.unmodifiableSet(allowed)));
+    }
+}

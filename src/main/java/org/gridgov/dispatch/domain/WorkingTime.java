@@ -1,0 +1,16 @@
+package org.gridgov.dispatch.domain;
+
+import java.time.Instant;
+
+/**
+ * The working calendar as deadlines need it (a port; the platform's WorkingCalendar backs it).
+ * Working time skips nights, weekends and public holidays, and counts adjusted working days.
+ */
+public interface WorkingTime {
+
+    /** The instant reached after {@code minutes} of working time from {@code start}. */
+    Instant plusWorkingMinutes(Instant start, long minutes);
+
+    /** Working minutes in one working day (e.g. 480 for 8 hours). */
+    long workingMinutesPerDay();
+}

@@ -1,0 +1,14 @@
+package org.gridgov.dispatch.messaging;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** The grid chain on the wire. */
+@Serdeable
+public record GridV1(
+        @NotNull @Pattern(regexp = "^[0-9]{15}$") String gridCode,
+        @NotNull @Pattern(regexp = "^[0-9]{12}$") String communityCode,
+        @NotNull @Pattern(regexp = "^[0-9]{9}$") String townshipCode,
+        @NotNull @Pattern(regexp = "^[0-9]{6}$") String districtCode) {
+}

@@ -1,0 +1,56 @@
+package org.gridgov.dispatch.messaging;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseChange;
+
+/** Domain changes → wire records. Domain types never go on the wire. */
+public final class WireMapping {
+
+    private WireMapping() {
+    }
+
+    /** The cases.v1 message for a change; {@code version} is the version the case was saved with. */
+    public static CaseEventV1 caseEvent(CaseChange change, long version) {
+        Case c = change.after();
+        return new CaseEventV1(UUID.randomUUID(), change.action().eventType(), change.at(), 1, c.id(), c.number(),
+                version, c.state().wire(), change.from() == null ? null : change.from().wire(),
+                change.action().wire(), change.actor().name(), change.actor().role().name(), change.reason(),
+                c.category(), lower(c.priority()), lower(c.source()), c.reportIds(), c.reporter(), grid(c),
+                location(c), c.department(), c.handler(), c.deadline() == null ? null : c.deadline().dueAt(),
+                c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.closedOnTime(),
+                c.resolvedOnTime(), lower(c.escalation()), lower(c.warning()),
+                c.rating() == null ? null : lower(c.rating()), c.returnedBy());
+    }
+
+    /** A work order for the department the case now sits with. */
+    public static WorkOrderV1 workOrderIssued(Case c, Instant at) {
+        return workOrder("WorkOrderIssued", c, c.department(), at);
+    }
+
+    /** Withdraws the work order of a department that returned the case. */
+    public static WorkOrderV1 workOrderWithdrawn(Case c, String department, Instant at) {
+        return workOrder("WorkOrderWithdrawn", c, department, at);
+    }
+
+    private static WorkOrderV1 workOrder(String type, Case c, String department, Instant at) {
+        return new WorkOrderV1(UUID.randomUUID(), type, at, 1, department, c.id(), c.number(), c.category(),
+                lower(c.priority()), c.description() == null ? "" : c.description(), location(c), grid(c),
+                c.deadline() == null ? null : c.deadline().dueAt());
+    }
+
+    private static GridV1 grid(Case c) {
+        return c.grid() == null ? null : new GridV1(c.grid().gridCode(), c.grid().communityCode(),
+                c.grid().townshipCode(), c.grid().districtCode());
+    }
+
+    private static LocationV1 location(Case c) {
+        return c.location() == null ? null : new LocationV1(c.location().lat(), c.location().lon());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

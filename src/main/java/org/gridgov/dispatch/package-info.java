@@ -1,0 +1,16 @@
+/**
+ * Dispatch: the case lifecycle as a closed loop (立案 → 派遣 → 处置 → 核查 → 结案) with deadlines,
+ * returns, extensions, rework and escalation.
+ *
+ * <ul>
+ *   <li>Owns: schema {@code dispatch} — cases (with optimistic versions), their timeline, case
+ *       numbers {@code ZB-<year>-<serial>}, its outbox and processed-message table.</li>
+ *   <li>Consumes: {@code gridgov.routing.v1} (CaseOpened, ReportLinked, CaseRerouted).</li>
+ *   <li>Publishes: {@code gridgov.cases.v1} (key: case id) for every transition, and work orders on
+ *       {@code gridgov.dispatch.v1} (key: department code), through the outbox.</li>
+ *   <li>HTTP: {@code /api/v1/cases} — inboxes, case pages with timeline, and the actions.</li>
+ * </ul>
+ * The lifecycle itself is {@link org.gridgov.dispatch.domain.Transitions}; the rules are in
+ * {@link org.gridgov.dispatch.domain.Case}.
+ */
+package org.gridgov.dispatch;

@@ -1,0 +1,75 @@
+package org.gridgov.dispatch.persistence;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseState;
+import org.gridgov.dispatch.domain.Deadline;
+import org.gridgov.dispatch.domain.EscalationLevel;
+import org.gridgov.dispatch.domain.ExtensionStatus;
+import org.gridgov.dispatch.domain.GeoPoint;
+import org.gridgov.dispatch.domain.GridChain;
+import org.gridgov.dispatch.domain.LimitUnit;
+import org.gridgov.dispatch.domain.Priority;
+import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.domain.Source;
+import org.gridgov.dispatch.domain.TimeLimit;
+import org.gridgov.dispatch.domain.Warning;
+
+/** Case ↔ row. Enums are stored by their lower-case wire names. */
+final class CaseMapping {
+
+    private CaseMapping() {
+    }
+
+    static CaseRow toRow(Case c) {
+        GridChain g = c.grid();
+        GeoPoint p = c.location();
+        Deadline d = c.deadline();
+        return new CaseRow(c.id(), c.number(), c.category(), lower(c.priority()), lower(c.source()), c.reporter(),
+                c.description(),
+                g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
+                g == null ? null : g.townshipCode(), g == null ? null : g.districtCode(),
+                p == null ? null : p.lat(), p == null ? null : p.lon(),
+                c.reportIds().stream().map(UUID::toString).toArray(String[]::new),
+                c.department(), c.arbitration(), c.handler(),
+                c.timeLimit().value(), lower(c.timeLimit().unit()),
+                d == null ? null : d.startedAt(), d == null ? null : d.minutes(), d == null ? null : d.calendarTime(),
+                d == null ? null : d.warnAt(), d == null ? null : d.dueAt(), d == null ? null : d.districtAt(),
+                c.state().wire(), lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
+                c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.reopenedByRating(),
+                c.returnedBy().toArray(String[]::new),
+                c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
+                c.version());
+    }
+
+    static Case toCase(CaseRow r) {
+        GridChain grid = r.gridCode() == null ? null
+                : new GridChain(r.gridCode(), r.communityCode(), r.townshipCode(), r.districtCode());
+        GeoPoint location = r.lat() == null || r.lon() == null ? null : new GeoPoint(r.lat(), r.lon());
+        Deadline deadline = r.dueAt() == null ? null
+                : new Deadline(r.clockStartedAt(), r.clockMinutes(), Boolean.TRUE.equals(r.clockCalendarTime()),
+                        r.warnAt(), r.dueAt(), r.districtAt());
+        List<UUID> reportIds = Arrays.stream(r.reportIds()).map(UUID::fromString).toList();
+        return new Case(r.id(), r.number(), r.category(), upper(Priority.class, r.priority()),
+                upper(Source.class, r.source()), r.reporter(), r.description(), grid, location, reportIds,
+                r.department(), r.arbitration(), r.handler(),
+                new TimeLimit(r.limitValue(), upper(LimitUnit.class, r.limitUnit())), deadline,
+                CaseState.fromWire(r.state()), upper(Warning.class, r.warning()),
+                upper(EscalationLevel.class, r.escalation()), upper(ExtensionStatus.class, r.extension()),
+                r.extensionDays(), r.verificationFailed(),
+                r.rating() == null ? null : upper(Rating.class, r.rating()), r.reopenedByRating(),
+                List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
+                r.resolvedOnTime(), r.closedOnTime(), r.version());
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> E upper(Class<E> type, String value) {
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,173 @@
+package org.gridgov.dispatch.persistence;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseChange;
+
+/** Where cases and their timelines live. Callers hold the transaction. */
+@Singleton
+public class CaseStore {
+
+    /** A save lost the optimistic race: someone changed the case since it was read. */
+    public static final class StaleCase extends RuntimeException {
+        StaleCase(UUID id) {
+            super("case " + id + " was changed by someone else");
+        }
+    }
+
+    private final CaseRows cases;
+    private final TimelineRows timeline;
+    private final JdbcOperations jdbc;
+
+    public CaseStore(CaseRows cases, TimelineRows timeline, JdbcOperations jdbc) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Case> find(UUID id) {
+        return cases.findById(id).map(CaseMapping::toCase);
+    }
+
+    public boolean exists(UUID id) {
+        return cases.existsById(id);
+    }
+
+    public Case insert(Case c) {
+        return CaseMapping.toCase(cases.save(CaseMapping.toRow(c)));
+    }
+
+    /** Saves a changed case under its version; the case returned carries the new version. */
+    public Case update(Case c) {
+        try {
+            return CaseMapping.toCase(cases.update(CaseMapping.toRow(c)));
+        } catch (OptimisticLockException e) {
+            throw new StaleCase(c.id());
+        }
+    }
+
+    public void append(CaseChange change) {
+        timeline.save(new TimelineRow(null, change.after().id(), change.at(), change.action().wire(),
+                change.from() == null ? null : change.from().wire(), change.to().wire(), change.actor().name(),
+                change.actor().role().name(), change.reason(), change.note(), change.photos().toArray(String[]::new)));
+    }
+
+    public List<TimelineRow> timeline(UUID caseId) {
+        return timeline.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    public long nextSerial() {
+        return jdbc.prepareStatement("SELECT nextval('dispatch.case_number_seq')", (PreparedStatement s) -> {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Locks up to {@code limit} running cases with something due at {@code now}, skipping those
+     * another instance holds: each due case has exactly one owner per scan.
+     */
+    public List<UUID> lockDue(Instant now, int limit) {
+        String sql = """
+                SELECT id FROM dispatch.dispatch_case
+                 WHERE state IN ('dispatched', 'accepted')
+                   AND ((warning = 'none' AND warn_at <= ?)
+                     OR (warning <> 'red' AND due_at <= ?)
+                     OR (escalation = 'township' AND district_at <= ?))
+                 ORDER BY due_at
+                 LIMIT ?
+                 FOR UPDATE SKIP LOCKED""";
+        return jdbc.prepareStatement(sql, (PreparedStatement s) -> {
+            Timestamp at = Timestamp.from(now);
+            s.setTimestamp(1, at);
+            s.setTimestamp(2, at);
+            s.setTimestamp(3, at);
+            s.setInt(4, limit);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** One page of cases matching {@code filter}, newest report first. */
+    public Page<Case> search(CaseFilter filter, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        long total = jdbc.prepareStatement("SELECT count(*) FROM dispatch.dispatch_case WHERE " + where, s -> {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Case> found = jdbc.prepareStatement("SELECT * FROM dispatch.dispatch_case WHERE " + where
+                + " ORDER BY reported_at DESC, id LIMIT ? OFFSET ?", s -> {
+                    bind(s, pageParams);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return jdbc.entityStream(rs, CaseRow.class).map(CaseMapping::toCase).toList();
+                    }
+                });
+        return Page.of(found, Pageable.from(page, size), total);
+    }
+
+    private static String where(CaseFilter f, List<Object> params) {
+        List<String> scope = new ArrayList<>();
+        inList(scope, params, "department", f.departments());
+        inList(scope, params, "township_code", f.townships());
+        inList(scope, params, "grid_code", f.grids());
+        if (f.reporter() != null) {
+            scope.add("reporter = ?");
+            params.add(f.reporter());
+        }
+        boolean unlimited = f.departments() == null && f.townships() == null && f.grids() == null && f.reporter() == null;
+        StringBuilder sql = new StringBuilder(unlimited ? "TRUE" : scope.isEmpty() ? "FALSE" : "(" + String.join(" OR ", scope) + ")");
+        if (f.state() != null) {
+            sql.append(" AND state = ?");
+            params.add(f.state());
+        }
+        if (f.overdue() != null) {
+            sql.append(f.overdue() ? " AND " : " AND NOT ").append("(state IN ('dispatched', 'accepted') AND due_at IS NOT NULL AND due_at <= ?)");
+            params.add(Timestamp.from(f.now()));
+        }
+        return sql.toString();
+    }
+
+    private static void inList(List<String> scope, List<Object> params, String column, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            scope.add(column + " = ANY (?)");
+            params.add(values.toArray(String[]::new));
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws java.sql.SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof String[] array) {
+                s.setArray(i + 1, s.getConnection().createArrayOf("text", array));
+            } else {
+                s.setObject(i + 1, p);
+            }
+        }
+    }
+}

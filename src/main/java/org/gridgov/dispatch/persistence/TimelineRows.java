@@ -1,0 +1,13 @@
+package org.gridgov.dispatch.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface TimelineRows extends CrudRepository<TimelineRow, Long> {
+
+    List<TimelineRow> findByCaseIdOrderByIdAsc(UUID caseId);
+}

@@ -1,0 +1,210 @@
+package org.gridgov.dispatch.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.gridgov.dispatch.app.ActOnCase;
+import org.gridgov.dispatch.app.CaseDetails;
+import org.gridgov.dispatch.app.FindCases;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseAction;
+import org.gridgov.dispatch.domain.CaseState;
+import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
+import org.gridgov.dispatch.web.ActionRequests.ExtensionRequest;
+import org.gridgov.dispatch.web.ActionRequests.HandlerRequest;
+import org.gridgov.dispatch.web.ActionRequests.NoteRequest;
+import org.gridgov.dispatch.web.ActionRequests.RatingRequest;
+import org.gridgov.dispatch.web.ActionRequests.ReasonRequest;
+import org.gridgov.dispatch.web.ActionRequests.VerifyRequest;
+import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.Caller;
+
+/**
+ * Cases over HTTP: inboxes, the case page with its timeline, and one POST per action. Every
+ * action needs {@code If-Match: "<version>"} and answers with the case and its new {@code ETag}.
+ */
+@Controller("/api/v1/cases")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Validated
+@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
+class CaseController {
+
+    private final FindCases find;
+    private final ActOnCase act;
+
+    CaseController(FindCases find, ActOnCase act) {
+        this.find = find;
+        this.act = act;
+    }
+
+    @Get
+    CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue String overdue,
+                   @QueryValue(defaultValue = "0") @Min(0) int page,
+                   @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        String wanted = state == null || state.isBlank() ? null : checkedState(state);
+        Page<Case> found = find.inbox(Caller.of(auth), wanted, checkedFlag("overdue", overdue), page, size);
+        return new CasePage(found.getContent().stream().map(c -> CaseView.of(c, null)).toList(),
+                page, size, found.getTotalSize(), found.getTotalPages());
+    }
+
+    @Get("/{id}")
+    HttpResponse<CaseView> one(Authentication auth, @PathVariable UUID id) {
+        return withETag(find.one(Caller.of(auth), id));
+    }
+
+    @Get("/{id}/timeline")
+    List<TimelineEntryView> timeline(Authentication auth, @PathVariable UUID id) {
+        return find.timeline(Caller.of(auth), id).stream().map(TimelineEntryView::of).toList();
+    }
+
+    @Post("/{id}/register")
+    HttpResponse<CaseView> register(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REGISTER, (c, a, now, cal) -> c.register(a, note(body), now, cal));
+    }
+
+    @Post("/{id}/reject")
+    HttpResponse<CaseView> reject(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REJECT, (c, a, now, cal) -> c.reject(a, body.reason(), now));
+    }
+
+    @Post("/{id}/assign-department")
+    HttpResponse<CaseView> assignDepartment(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @Body DepartmentRequest body) {
+        return run(auth, id, ifMatch, CaseAction.ASSIGN_DEPARTMENT,
+                (c, a, now, cal) -> c.assignDepartment(a, body.department(), now, cal));
+    }
+
+    @Post("/{id}/accept")
+    HttpResponse<CaseView> accept(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.ACCEPT, (c, a, now, cal) -> c.accept(a, note(body), now));
+    }
+
+    @Post("/{id}/assign")
+    HttpResponse<CaseView> assign(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @Body HandlerRequest body) {
+        return run(auth, id, ifMatch, CaseAction.ASSIGN, (c, a, now, cal) -> c.assign(a, body.handler(), now));
+    }
+
+    @Post("/{id}/resolve")
+    HttpResponse<CaseView> resolve(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.RESOLVE,
+                (c, a, now, cal) -> c.resolve(a, note(body), body == null ? List.of() : body.photoIds(), now));
+    }
+
+    @Post("/{id}/return")
+    HttpResponse<CaseView> returnCase(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.RETURN, (c, a, now, cal) -> c.returnToRouting(a, body.reason(), now, cal));
+    }
+
+    @Post("/{id}/request-extension")
+    HttpResponse<CaseView> requestExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @Body ExtensionRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REQUEST_EXTENSION,
+                (c, a, now, cal) -> c.requestExtension(a, body.workingDays(), body.reason(), now));
+    }
+
+    @Post("/{id}/grant-extension")
+    HttpResponse<CaseView> grantExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.GRANT_EXTENSION, (c, a, now, cal) -> c.grantExtension(a, note(body), now, cal));
+    }
+
+    @Post("/{id}/refuse-extension")
+    HttpResponse<CaseView> refuseExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REFUSE_EXTENSION, (c, a, now, cal) -> c.refuseExtension(a, body.reason(), now));
+    }
+
+    @Post("/{id}/verify")
+    HttpResponse<CaseView> verify(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @Body VerifyRequest body) {
+        CaseAction action = body.passed() ? CaseAction.VERIFY : CaseAction.FAIL_VERIFICATION;
+        return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now));
+    }
+
+    @Post("/{id}/reopen")
+    HttpResponse<CaseView> reopen(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REOPEN, (c, a, now, cal) -> c.reopen(a, body.reason(), now, cal));
+    }
+
+    @Post("/{id}/close")
+    HttpResponse<CaseView> close(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.CLOSE, (c, a, now, cal) -> c.close(a, note(body), now));
+    }
+
+    @Post("/{id}/escalate")
+    HttpResponse<CaseView> escalate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.ESCALATE, (c, a, now, cal) -> c.escalate(a, body.reason(), now));
+    }
+
+    @Post("/{id}/rate")
+    HttpResponse<CaseView> rate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @Body RatingRequest body) {
+        Rating rating = Rating.valueOf(body.rating().toUpperCase(Locale.ROOT));
+        return run(auth, id, ifMatch, CaseAction.RATE, (c, a, now, cal) -> c.rate(a, rating, body.note(), now, cal));
+    }
+
+    private HttpResponse<CaseView> run(Authentication auth, UUID id, String ifMatch, CaseAction action, ActOnCase.Command command) {
+        return withETag(act.act(id, ETags.version(ifMatch), Caller.of(auth), action, command));
+    }
+
+    private static HttpResponse<CaseView> withETag(CaseDetails details) {
+        return HttpResponse.ok(CaseView.of(details.value(), details.timeline()))
+                .header(HttpHeaders.ETAG, ETags.of(details.value().version()));
+    }
+
+    private static String note(NoteRequest body) {
+        return body == null ? null : body.note();
+    }
+
+    /** Booleans by hand: a bound Boolean would silently read "maybe" as "no filter". */
+    private static Boolean checkedFlag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.badRequest(field, "must be true or false");
+        };
+    }
+
+    private static String checkedState(String state) {
+        try {
+            return CaseState.fromWire(state).wire();
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("state", "unknown state '" + state + "'");
+        }
+    }
+}

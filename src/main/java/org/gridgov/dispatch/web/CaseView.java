@@ -1,0 +1,70 @@
+package org.gridgov.dispatch.web;
+
+import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.gridgov.dispatch.domain.ActorRole;
+import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.CaseAction;
+import org.gridgov.dispatch.domain.Transitions;
+import org.gridgov.dispatch.persistence.TimelineRow;
+
+/** A case as the API shows it; {@code timeline} only on the single-case page. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record CaseView(UUID id, String number, String state, String category, String priority, String source,
+                @Nullable String reporter, @Nullable String description, @Nullable Grid grid,
+                @Nullable Location location, List<UUID> reportIds, @Nullable String department,
+                boolean awaitingArbitration, @Nullable String handler, Limit timeLimit,
+                @Nullable Instant deadline, @Nullable Instant warnAt, String warning, String escalationLevel,
+                String extension, int extensionWorkingDays, boolean verificationFailed, @Nullable String rating,
+                List<String> returnedBy, Instant reportedAt, @Nullable Instant dispatchedAt,
+                @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Boolean resolvedOnTime,
+                @Nullable Boolean closedOnTime, long version, List<String> actions,
+                @Nullable List<TimelineEntryView> timeline) {
+
+    @Serdeable
+    record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
+    }
+
+    @Serdeable
+    record Location(double lat, double lon) {
+    }
+
+    @Serdeable
+    record Limit(int value, String unit) {
+    }
+
+    static CaseView of(Case c, @Nullable List<TimelineRow> timeline) {
+        return new CaseView(c.id(), c.number(), c.state().wire(), c.category(), lower(c.priority()), lower(c.source()),
+                c.reporter(), c.description(),
+                c.grid() == null ? null : new Grid(c.grid().gridCode(), c.grid().communityCode(),
+                        c.grid().townshipCode(), c.grid().districtCode()),
+                c.location() == null ? null : new Location(c.location().lat(), c.location().lon()),
+                c.reportIds(), c.department(), c.arbitration(), c.handler(),
+                new Limit(c.timeLimit().value(), lower(c.timeLimit().unit())),
+                c.deadline() == null ? null : c.deadline().dueAt(), c.deadline() == null ? null : c.deadline().warnAt(),
+                lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
+                c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
+                c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
+                c.version(),
+                humanActions(c),
+                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList());
+    }
+
+    /** What a person may do next (the system's own moves are not buttons). */
+    private static List<String> humanActions(Case c) {
+        return Transitions.actionsIn(c.state()).stream()
+                .filter(a -> Transitions.find(c.state(), a).map(m -> !m.roles().equals(Set.of(ActorRole.SYSTEM))).orElse(false))
+                .map(CaseAction::wire).sorted().toList();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

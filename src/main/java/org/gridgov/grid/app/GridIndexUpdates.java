@@ -1,0 +1,74 @@
+package org.gridgov.grid.app;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.grid.domain.GeoJson;
+import org.gridgov.grid.domain.GridCell;
+import org.gridgov.grid.domain.GridCode;
+import org.gridgov.grid.domain.GridIndex;
+import org.gridgov.grid.domain.GridShape;
+import org.gridgov.grid.domain.IndexEntry;
+import org.gridgov.grid.messaging.GridEventV1;
+import org.gridgov.grid.persistence.GridCellRepository;
+import org.gridgov.grid.persistence.GridCellRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Feeds this instance's locate index: from the database, from change events, from its own writes. */
+@Singleton
+@Requires(property = "gridgov.roles.grid", notEquals = "false")
+public class GridIndexUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GridIndexUpdates.class);
+
+    private final GridIndex index;
+    private final GridCellRepository cells;
+
+    GridIndexUpdates(GridIndex index, GridCellRepository cells) {
+        this.index = index;
+        this.cells = cells;
+    }
+
+    public void reloadFromDatabase(String why) {
+        long started = System.nanoTime();
+        List<IndexEntry> entries = new ArrayList<>();
+        for (GridCellRow row : cells.findAll()) {
+            GridCode code = new GridCode(row.code());
+            entries.add(row.retired() ? IndexEntry.retired(code, row.revision())
+                    : IndexEntry.live(code, GridShape.of(row.geom()), row.revision()));
+        }
+        index.apply(entries);
+        LOG.info("locate index loaded from the database ({}): {} live cells in {} ms", why, index.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** After this instance's own commit: visible at once here, before the event comes back. */
+    public void applySaved(List<GridCell> saved, List<GridCell> retired) {
+        List<IndexEntry> entries = new ArrayList<>();
+        saved.forEach(c -> entries.add(IndexEntry.live(c.code(), c.shape(), c.revision())));
+        retired.forEach(c -> entries.add(IndexEntry.retired(c.code(), c.revision())));
+        index.apply(entries);
+    }
+
+    public void apply(GridEventV1 event) {
+        try {
+            switch (event.type()) {
+                case "GridCellUpserted" -> index.upsert(new GridCode(event.gridCode()),
+                        GridShape.of(GeoJson.read(event.geometry())), required(event.revision()));
+                case "GridCellRetired" -> index.retire(new GridCode(event.gridCode()), required(event.revision()));
+                default -> { } // worker assignments do not move grids
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("ignoring grid event {} ({}): {}", event.eventId(), event.type(), e.getMessage());
+        }
+    }
+
+    private static long required(Long revision) {
+        if (revision == null || revision < 0) {
+            throw new IllegalArgumentException("revision missing");
+        }
+        return revision;
+    }
+}

@@ -1,0 +1,35 @@
+package org.gridgov.grid.app;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.gridgov.grid.domain.AreaLevel;
+import org.gridgov.grid.domain.GridCell;
+import org.gridgov.grid.domain.GridNeighbourhood;
+import org.gridgov.grid.persistence.AreaRepository;
+import org.gridgov.grid.persistence.GridCellRepository;
+import org.gridgov.grid.persistence.GridCellRow;
+
+/** The import checks' view of what is stored (read inside the importing transaction). */
+@Singleton
+@Requires(property = "gridgov.roles.grid", notEquals = "false")
+class StoredNeighbourhood implements GridNeighbourhood {
+
+    private final AreaRepository areas;
+    private final GridCellRepository cells;
+
+    StoredNeighbourhood(AreaRepository areas, GridCellRepository cells) {
+        this.areas = areas;
+        this.cells = cells;
+    }
+
+    @Override
+    public boolean communityExists(String communityCode) {
+        return areas.findById(communityCode).filter(a -> AreaLevel.COMMUNITY.wireName().equals(a.level())).isPresent();
+    }
+
+    @Override
+    public List<GridCell> cellsOf(String communityCode) {
+        return cells.findByCommunityCodeAndRetiredFalseOrderByCode(communityCode).stream().map(GridCellRow::toCell).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package org.gridgov.intake.app;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.gridgov.intake.domain.ApiKey;
+import org.gridgov.intake.persistence.ApiKeyRows;
+import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
+import org.gridgov.platform.problem.Problem;
+
+/** Open311 API keys: issued to a named third-party app, shown once, stored hashed, revocable. */
+@Singleton
+@Requires(property = "gridgov.roles.intake", notEquals = "false")
+public class ApiKeys {
+
+    private final ApiKeyRows rows;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiKeys(ApiKeyRows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    public record Issued(ApiKeyRow row, String key) {
+    }
+
+    public Issued issue(String clientName, String admin) {
+        if (clientName == null || clientName.isBlank() || clientName.length() > 100) {
+            throw Problem.badRequest("clientName", "is required, at most 100 characters");
+        }
+        ApiKey key = ApiKey.issue(random);
+        ApiKeyRow row = new ApiKeyRow(UUID.randomUUID(), clientName.strip(), key.hash(), admin, clock.instant(), null);
+        Unavailable.database(() -> {
+            rows.insert(row);
+            return null;
+        });
+        return new Issued(row, key.plaintext());
+    }
+
+    public List<ApiKeyRow> all() {
+        return Unavailable.database(rows::all);
+    }
+
+    public void revoke(UUID id) {
+        ApiKeyRow row = rows.findById(id).orElseThrow(() -> Problem.notFound("no API key " + id));
+        if (row.revokedAt() == null) {
+            rows.revoke(id, clock.instant());
+        }
+    }
+
+    /** @return the name of the app the key was issued to; 403 for an unknown or revoked key */
+    public String clientOf(String key) {
+        if (key == null || key.isBlank()) {
+            throw Problem.badRequest("api_key", "api_key is required to submit a request");
+        }
+        ApiKeyRow row = Unavailable.database(() -> rows.findByHash(ApiKey.hashOf(key.strip())))
+                .orElseThrow(() -> Problem.forbidden("invalid api_key"));
+        if (row.revokedAt() != null) {
+            throw Problem.forbidden("this api_key has been revoked");
+        }
+        return row.clientName();
+    }
+}

@@ -1,0 +1,24 @@
+package org.gridgov.intake.app;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.gridgov.intake.domain.Categories;
+
+/** Loads the category table shipped in the jar ({@code intake/categories.csv}). */
+@Factory
+class CategoryTable {
+
+    @Singleton
+    @Requires(property = "gridgov.roles.intake", notEquals = "false")
+    Categories categories() {
+        InputStream csv = CategoryTable.class.getResourceAsStream("/intake/categories.csv");
+        if (csv == null) {
+            throw new IllegalStateException("intake/categories.csv missing from the classpath");
+        }
+        return Categories.parse(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    }
+}

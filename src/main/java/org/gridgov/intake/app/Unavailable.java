@@ -1,0 +1,53 @@
+package org.gridgov.intake.app;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import org.gridgov.platform.problem.Problem;
+
+/**
+ * Tells "the database is not there" from "the data is wrong": the first must be a 503 (the phone
+ * retries later), never a 500 and never a 201.
+ */
+public final class Unavailable {
+
+    private Unavailable() {
+    }
+
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDatabaseDown(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getClass().getName().endsWith("CannotCreateTransactionException")
+                    || t.getClass().getName().endsWith("CannotGetJdbcConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a piece of persistence work, turning a lost database into 503 problem+json. */
+    public static <T> T database(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (!(e instanceof Problem) && isDatabaseDown(e)) {
+                throw Problem.unavailable("the report store is unavailable; nothing was saved, retry later");
+            }
+            throw e;
+        }
+    }
+}

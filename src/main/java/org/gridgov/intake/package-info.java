@@ -1,0 +1,17 @@
+/**
+ * Intake: how reports enter gridgov.
+ *
+ * <p>Owns: schema {@code intake} (reports, their photos, the case status last heard for each
+ * report, Open311 API keys, the outbox). Photos live in a content-addressed blob store (SHA-256).
+ *
+ * <p>Serves: the grid worker's mobile API under {@code /api/v1/reports} (idempotent on the phone's
+ * {@code clientReportId}, offline batches, photos) and an Open311 GeoReport v2 facade under
+ * {@code /open311/v2/} for citizens' apps.
+ *
+ * <p>Calls: the grid service's {@code GET /api/v1/locate} over HTTP to find the grid chain.
+ *
+ * <p>Publishes: {@code gridgov.reports.v1} ({@code ReportAccepted}, key: report id) through the
+ * transactional outbox. Consumes: {@code gridgov.cases.v1} to show each reporter the state of the
+ * case the report became, and to list resolved cases in a worker's grids as verification tasks.
+ */
+package org.gridgov.intake;

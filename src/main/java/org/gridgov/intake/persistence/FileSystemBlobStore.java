@@ -1,0 +1,69 @@
+package org.gridgov.intake.persistence;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.gridgov.intake.app.BlobStore;
+import org.gridgov.intake.domain.Sha256;
+
+/**
+ * Blobs on the local filesystem under {@code <dir>/ab/cd/<sha256>}. Written to a temporary file
+ * and moved into place, so a reader never sees half a photo; the same bytes twice are one file.
+ */
+@Singleton
+@Requires(property = "gridgov.roles.intake", notEquals = "false")
+public class FileSystemBlobStore implements BlobStore {
+
+    private final Path root;
+
+    public FileSystemBlobStore(@Value("${gridgov.intake.blob-dir:${gridgov.blob.dir:.gridgov/blobs}}") String dir) {
+        this.root = Path.of(dir).toAbsolutePath();
+    }
+
+    @Override
+    public String put(byte[] bytes) {
+        String sha = Sha256.hex(bytes);
+        Path target = pathOf(sha);
+        if (Files.exists(target)) {
+            return sha;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), sha, ".part");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return sha;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store blob " + sha, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path path = pathOf(sha256);
+        try {
+            return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read blob " + sha256, e);
+        }
+    }
+
+    private Path pathOf(String sha) {
+        return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    }
+}

@@ -1,0 +1,66 @@
+package org.gridgov.intake.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.gridgov.intake.app.ApiKeys;
+import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
+
+/** Open311 API keys for third-party apps, managed by administrators. The key is shown once, on issue. */
+@Controller("/api/v1/open311/keys")
+@Secured("ADMIN")
+@Requires(property = "gridgov.roles.intake", notEquals = "false")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ApiKeysController {
+
+    @Serdeable
+    record KeyRequest(@Nullable String clientName) {
+    }
+
+    @Serdeable
+    record KeyView(UUID id, String clientName, String createdBy, Instant createdAt, @Nullable Instant revokedAt,
+            @Nullable String key) {
+
+        static KeyView of(ApiKeyRow row, String key) {
+            return new KeyView(row.id(), row.clientName(), row.createdBy(), row.createdAt(), row.revokedAt(), key);
+        }
+    }
+
+    private final ApiKeys apiKeys;
+
+    ApiKeysController(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    @Post
+    HttpResponse<KeyView> issue(@Body KeyRequest request, Authentication authentication) {
+        ApiKeys.Issued issued = apiKeys.issue(request.clientName(), authentication.getName());
+        return HttpResponse.created(KeyView.of(issued.row(), issued.key()), URI.create("/api/v1/open311/keys/" + issued.row().id()));
+    }
+
+    @Get
+    List<KeyView> list() {
+        return apiKeys.all().stream().map(row -> KeyView.of(row, null)).toList();
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> revoke(@PathVariable UUID id) {
+        apiKeys.revoke(id);
+        return HttpResponse.noContent();
+    }
+}

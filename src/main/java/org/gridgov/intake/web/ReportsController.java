@@ -1,0 +1,150 @@
+package org.gridgov.intake.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.gridgov.intake.app.AttachPhoto;
+import org.gridgov.intake.app.ReadReports;
+import org.gridgov.intake.app.Reporter;
+import org.gridgov.intake.app.SubmitBatch;
+import org.gridgov.intake.app.SubmitReport;
+import org.gridgov.intake.app.Submitted;
+import org.gridgov.intake.app.Unavailable;
+import org.gridgov.intake.domain.PhotoType;
+import org.gridgov.intake.domain.WorkerScope;
+import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.Caller;
+
+/** The grid worker's mobile API. */
+@Controller("/api/v1/reports")
+@Requires(property = "gridgov.roles.intake", notEquals = "false")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReportsController {
+
+    private final SubmitReport submitReport;
+    private final SubmitBatch submitBatch;
+    private final AttachPhoto attachPhoto;
+    private final ReadReports readReports;
+
+    ReportsController(SubmitReport submitReport, SubmitBatch submitBatch, AttachPhoto attachPhoto, ReadReports readReports) {
+        this.submitReport = submitReport;
+        this.submitBatch = submitBatch;
+        this.attachPhoto = attachPhoto;
+        this.readReports = readReports;
+    }
+
+    @Post
+    @Secured("WORKER")
+    HttpResponse<ReportView> create(@Body ReportRequest request, Authentication authentication,
+            @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        Submitted submitted = submitReport.submit(request.toSubmission(), reporter(authentication, authorization));
+        ReportView view = ReportView.of(submitted.report(), List.of());
+        URI location = URI.create("/api/v1/reports/" + submitted.report().id());
+        return submitted.replayed() ? HttpResponse.ok(view).headers(h -> h.location(location))
+                : HttpResponse.created(view, location);
+    }
+
+    @Post("/batch")
+    @Secured("WORKER")
+    BatchView batch(@Body BatchRequest request, Authentication authentication,
+            @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (request.reports() == null) {
+            throw Problem.badRequest("reports", "is required");
+        }
+        List<BatchView.Item> items = submitBatch.submit(
+                        request.reports().stream().map(item -> item == null ? new ReportRequest(null, null, null, null, null, null, null, null) : item)
+                                .map(ReportRequest::toSubmission).toList(),
+                        reporter(authentication, authorization)).stream()
+                .map(item -> new BatchView.Item(item.result().index(), item.result().clientReportId(), item.result().status(),
+                        item.result().outcome().name().toLowerCase(java.util.Locale.ROOT),
+                        item.submitted() == null ? null : ReportView.of(item.submitted().report(), List.of()),
+                        item.result().errors().stream().map(e -> new BatchView.FieldError(e.field(), e.message())).toList()))
+                .toList();
+        return new BatchView(items);
+    }
+
+    @Get("{?mine,since}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SyncView mine(@Nullable @QueryValue String mine, @Nullable @QueryValue String since, Authentication authentication) {
+        Instant from = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Instant.parse(since);
+            } catch (DateTimeParseException e) {
+                throw Problem.badRequest("since", "must be an ISO-8601 instant such as 2026-05-04T08:00:00Z");
+            }
+        }
+        ReadReports.Sync sync = readReports.mine(Caller.of(authentication), from);
+        return new SyncView(sync.reports().stream().map(ReportView::of).toList(),
+                sync.verificationTasks().stream().map(SyncView.TaskView::of).toList(), sync.syncedAt());
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ReportView one(@PathVariable UUID id, Authentication authentication) {
+        return ReportView.of(readReports.one(id, Caller.of(authentication)));
+    }
+
+    @Post(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured("WORKER")
+    HttpResponse<ReportView.PhotoView> addPhoto(@PathVariable UUID id, CompletedFileUpload file, Authentication authentication) {
+        long max = attachPhoto.limits().maxBytes();
+        if (file.getSize() > max) {
+            throw Problem.unprocessable("file", "is larger than " + max + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw Problem.badRequest("file", "could not be read");
+        }
+        String uploader = Caller.of(authentication).username();
+        AttachPhoto.Attached attached = Unavailable.database(() -> attachPhoto.attach(id, uploader, bytes));
+        ReportView.PhotoView view = new ReportView.PhotoView(attached.photo().n(), attached.photo().sha256(),
+                attached.photo().type().mediaType(), attached.photo().sizeBytes(),
+                attached.photo().exifLocation() == null ? null : new ReportView.PointView(
+                        attached.photo().exifLocation().lat(), attached.photo().exifLocation().lon()),
+                "/api/v1/reports/" + id + "/photos/" + attached.photo().n());
+        URI location = URI.create(view.url());
+        return attached.created() ? HttpResponse.created(view, location) : HttpResponse.ok(view).headers(h -> h.location(location));
+    }
+
+    @Get("/{id}/photos/{n}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> photo(@PathVariable UUID id, @PathVariable int n, Authentication authentication) {
+        byte[] bytes = readReports.photo(id, n, Caller.of(authentication));
+        MediaType type = PhotoType.sniff(java.util.Arrays.copyOf(bytes, Math.min(16, bytes.length)))
+                .map(t -> MediaType.of(t.mediaType())).orElse(MediaType.APPLICATION_OCTET_STREAM_TYPE);
+        return HttpResponse.ok(bytes).contentType(type).header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static Reporter reporter(Authentication authentication, String authorization) {
+        Caller caller = Caller.of(authentication);
+        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+        return Reporter.worker(caller.username(), WorkerScope.of(caller.scope()), bearer);
+    }
+
+}

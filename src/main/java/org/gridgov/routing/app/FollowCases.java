@@ -1,0 +1,138 @@
+package org.gridgov.routing.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.gridgov.platform.messaging.PoisonMessage;
+import org.gridgov.routing.domain.Assignment;
+import org.gridgov.routing.domain.AssignmentPolicy;
+import org.gridgov.routing.domain.CaseReturn;
+import org.gridgov.routing.domain.Category;
+import org.gridgov.routing.domain.CategoryTable;
+import org.gridgov.routing.domain.Deadlines;
+import org.gridgov.routing.domain.GridChain;
+import org.gridgov.routing.domain.Priority;
+import org.gridgov.routing.domain.RuleBook;
+import org.gridgov.routing.domain.TimeLimit;
+import org.gridgov.routing.messaging.CaseEventV1;
+import org.gridgov.routing.persistence.CaseFileRepository;
+import org.gridgov.routing.persistence.CaseFileRow;
+import org.gridgov.routing.persistence.CaseReturnRepository;
+import org.gridgov.routing.persistence.CaseReturnRow;
+import org.gridgov.routing.persistence.RuleMapper;
+import org.gridgov.routing.persistence.RuleRepository;
+
+/**
+ * Follows the lifecycle that dispatch publishes: a closed or rejected case is no longer open for
+ * duplicates; a returned case (退回) goes to the next matching target that has not returned it, or,
+ * after two returns, to its township centre for a ruling.
+ */
+@Singleton
+@Requires(property = "gridgov.roles.routing", notEquals = "false")
+public class FollowCases {
+
+    private final CaseFileRepository cases;
+    private final CaseReturnRepository returns;
+    private final RuleRepository rules;
+    private final CategoryTable categories;
+    private final Deadlines deadlines;
+    private final AssignmentPolicy assignments;
+    private final Decisions decisions;
+
+    FollowCases(CaseFileRepository cases, CaseReturnRepository returns, RuleRepository rules,
+            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions) {
+        this.cases = cases;
+        this.returns = returns;
+        this.rules = rules;
+        this.categories = categories;
+        this.deadlines = deadlines;
+        this.assignments = assignments;
+        this.decisions = decisions;
+    }
+
+    @Transactional
+    public void follow(CaseEventV1 event) {
+        Optional<CaseFileRow> known = cases.findById(event.caseId());
+        if (CaseEventV1.RETURNED.equals(event.type())) {
+            reroute(event, known);
+            return;
+        }
+        boolean open = !event.closesTheCase();
+        known.filter(file -> file.open() != open).ifPresent(file -> cases.updateOpen(file.caseId(), open));
+    }
+
+    private void reroute(CaseEventV1 event, Optional<CaseFileRow> known) {
+        CaseFileRow file = known.orElseGet(() -> cases.save(fromEvent(event)));
+        String returnedBy = whoReturned(event, file);
+        recordReturns(file.caseId(), event, returnedBy);
+        List<CaseReturnRow> history = returns.findByCaseIdOrderByReturnedAt(file.caseId());
+        List<CaseReturn> domainReturns = history.stream()
+                .map(r -> new CaseReturn(r.department(), r.reason(), r.returnedAt())).toList();
+
+        GridChain chain = file.gridCode() == null ? null : new GridChain(file.gridCode(), file.communityCode(),
+                file.townshipCode(), file.districtCode());
+        String code = file.category();
+        RuleBook ruleBook = new RuleBook(RuleMapper.toDomain(rules.findApplicableTo(code, code.substring(0, 2))));
+        Assignment assignment = assignments.forReturnedCase(ruleBook, code, chain, domainReturns);
+
+        // the new target gets the category's whole time limit from the moment of the return
+        Optional<Category> category = categories.find(code);
+        TimeLimit limit = category.map(deadlines::limitFor).orElse(null);
+        Instant deadline = category.map(c -> deadlines.deadline(c, event.occurredAt())).orElse(null);
+        String priority = category.map(c -> c.priority().wire()).orElse(file.priority());
+        CaseFileRow rerouted = cases.update(file.reassigned(assignment.target().kind().name(),
+                assignment.target().code(), assignment.arbitration(), priority,
+                limit == null ? null : limit.value(), limit == null ? null : limit.unit().wire(), deadline));
+        decisions.caseRerouted(rerouted, history);
+    }
+
+    private static String whoReturned(CaseEventV1 event, CaseFileRow file) {
+        if (event.returnedBy() != null && !event.returnedBy().isEmpty()) {
+            return event.returnedBy().get(event.returnedBy().size() - 1);
+        }
+        return event.department() != null ? event.department() : file.assigneeCode();
+    }
+
+    /** Keeps every department that ever returned the case, with the reason when routing heard it. */
+    private void recordReturns(UUID caseId, CaseEventV1 event, String returnedBy) {
+        Map<String, CaseReturnRow> newReturns = new LinkedHashMap<>();
+        List<String> earlier = event.returnedBy() == null ? List.of() : new ArrayList<>(event.returnedBy());
+        for (String department : earlier) {
+            newReturns.put(department, new CaseReturnRow(UUID.randomUUID(), caseId, department, "", null));
+        }
+        newReturns.put(returnedBy, new CaseReturnRow(UUID.randomUUID(), caseId, returnedBy,
+                event.reason() == null ? "" : event.reason(), event.occurredAt()));
+        newReturns.values().stream()
+                .filter(row -> !returns.existsByCaseIdAndDepartment(caseId, row.department()))
+                .forEach(returns::save);
+    }
+
+    /** A case routing did not open (created by hand in dispatch): learn it from the event itself. */
+    private static CaseFileRow fromEvent(CaseEventV1 event) {
+        if (event.department() == null && (event.returnedBy() == null || event.returnedBy().isEmpty())) {
+            throw new PoisonMessage("a returned case of which routing knows nothing names no department");
+        }
+        var grid = event.grid();
+        var location = event.location();
+        Instant reportedAt = event.reportedAt() != null ? event.reportedAt() : event.occurredAt();
+        String department = event.department() != null ? event.department()
+                : event.returnedBy().get(event.returnedBy().size() - 1);
+        return new CaseFileRow(event.caseId(), event.category(),
+                event.reportIds() == null || event.reportIds().isEmpty() ? null : event.reportIds().get(0),
+                event.source(), event.reporter(), null,
+                grid == null ? null : grid.gridCode(), grid == null ? null : grid.communityCode(),
+                grid == null ? null : grid.townshipCode(), grid == null ? null : grid.districtCode(),
+                location == null ? null : location.lat(), location == null ? null : location.lon(),
+                event.priority() == null ? Priority.NORMAL.wire() : event.priority(),
+                department.endsWith("-CENTRE") ? "TOWNSHIP_CENTRE"
+                        : department.matches("[0-9]{9}-.*") ? "TOWNSHIP_UNIT" : "CITY_DEPARTMENT", department, false,
+                null, null, null, reportedAt, reportedAt, 1, true, 0L);
+    }
+}

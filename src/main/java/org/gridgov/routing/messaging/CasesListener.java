@@ -1,0 +1,34 @@
+package org.gridgov.routing.messaging;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Requires;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.Topics;
+import org.gridgov.routing.app.FollowCases;
+
+/** Case lifecycle events from dispatch: returns to reroute, and which cases are still open. */
+// its own group, so that rebalancing one subscription does not pause the other
+@KafkaListener(groupId = "routing-cases", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
+@Requires(property = "gridgov.roles.routing", notEquals = "false")
+class CasesListener {
+
+    private final Inbox inbox;
+    private final FollowCases followCases;
+
+    CasesListener(Inbox inbox, FollowCases followCases) {
+        this.inbox = inbox;
+        this.followCases = followCases;
+    }
+
+    @Topic(Topics.CASES)
+    void receive(ConsumerRecord<String, String> record) {
+        inbox.process(record, "routing-cases", "routing", CaseEventV1.class, followCases::follow);
+    }
+}

@@ -1,0 +1,33 @@
+package org.gridgov.routing.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What routing reads of {@code gridgov.reports.v1} (schema/kafka/reports.v1.schema.json). */
+@Serdeable
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReportAcceptedV1(
+        @NotNull UUID eventId,
+        @NotBlank String type,
+        @Nullable Instant occurredAt,
+        int schemaVersion,
+        @NotNull UUID reportId,
+        @NotNull @Pattern(regexp = "worker|citizen") String source,
+        @Nullable String reporter,
+        @NotNull @Pattern(regexp = "[0-9]{4}") String category,
+        @NotNull @Size(max = 2000) String description,
+        @Nullable @Valid LocationV1 location,
+        @Nullable @Valid GridV1 grid,
+        @NotNull Instant observedAt,
+        @NotNull Instant receivedAt) {
+
+    public static final String TYPE = "ReportAccepted";
+}

@@ -1,0 +1,12 @@
+package org.gridgov.routing.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface RoutedReportRepository extends CrudRepository<RoutedReportRow, UUID> {
+    List<RoutedReportRow> findByCaseId(UUID caseId);
+}

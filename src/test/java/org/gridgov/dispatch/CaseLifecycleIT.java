@@ -1,0 +1,263 @@
+package org.gridgov.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.dispatch.CaseHttp.Answer;
+import org.gridgov.dispatch.RoutingMessages.Place;
+import org.gridgov.dispatch.app.CheckDeadlines;
+import org.gridgov.platform.messaging.Topics;
+import org.gridgov.platform.security.Role;
+import org.gridgov.support.JsonSchemas;
+import org.gridgov.support.KafkaTestProducer;
+import org.gridgov.support.MutableClock;
+import org.gridgov.support.TestTokens;
+import org.gridgov.support.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The closed loop on real Kafka and PostGIS: routing decisions fed onto gridgov.routing.v1, people
+ * acting over HTTP, the deadline scan driven by a clock the test moves, and every transition
+ * checked on the timeline and on gridgov.cases.v1 against its schema.
+ */
+@MicronautTest(transactional = false)
+// six services' test JVMs share one PostgreSQL: take few connections
+@Property(name = "datasources.default.maximum-pool-size", value = "6")
+@Property(name = "dispatch.test.clock", value = "mutable")
+@Property(name = "gridgov.dispatch.scheduler.enabled", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseLifecycleIT {
+
+    private static final String PHOTO = "0f".repeat(32);
+
+    @Inject @Client("/") HttpClient client;
+    @Inject TestTokens tokens;
+    @Inject MutableClock clock;
+    @Inject CheckDeadlines checkDeadlines;
+    @Inject ObjectMapper json;
+    @Value("${kafka.bootstrap.servers}") String bootstrap;
+
+    CaseHttp http;
+    KafkaTestProducer producer;
+    TopicProbe cases;
+    TopicProbe workOrders;
+
+    @BeforeAll
+    void connect() {
+        http = new CaseHttp(client);
+        producer = new KafkaTestProducer(bootstrap);
+        cases = TopicProbe.open(bootstrap, Topics.CASES);
+        workOrders = TopicProbe.open(bootstrap, Topics.DISPATCH);
+    }
+
+    @AfterAll
+    void disconnect() {
+        producer.close();
+        cases.close();
+        workOrders.close();
+    }
+
+    @Test
+    void aWorkersCaseIsRegisteredDispatchedHandledVerifiedAndClosedOnTime() throws IOException {
+        clock.set(DispatchTestClock.START);
+        Place place = Place.fresh();
+        UUID id = UUID.randomUUID();
+        String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
+        String cgj = tokens.issue("cgj-desk", Role.DISPATCHER, List.of("CGJ"));
+        String worker = tokens.issue("worker-" + place.grid(), Role.WORKER, List.of(place.grid()));
+
+        feed(id, RoutingMessages.caseOpened(id, "worker", "worker-" + place.grid(), place, "CGJ", false, 5, clock.instant()));
+        Answer opened = awaitCase(township, id);
+        assertThat(opened.state()).isEqualTo("dispatched");
+        assertThat((String) opened.body().get("number")).matches("ZB-2027-\\d{6}");
+        assertThat(opened.body().get("department")).isEqualTo("CGJ");
+        assertThat(opened.body().get("deadline")).isEqualTo("2027-03-08T02:00:00Z");
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(http.act(cgj, id, "accept", Map.of("note", "on our way")).state()).isEqualTo("accepted");
+        assertThat(http.act(cgj, id, "assign", Map.of("handler", "li.si")).body().get("handler")).isEqualTo("li.si");
+        clock.advance(Duration.ofDays(1));
+        assertThat(http.act(cgj, id, "resolve", Map.of("note", "shed removed", "photos", List.of(PHOTO))).state())
+                .isEqualTo("resolved");
+        clock.advance(Duration.ofHours(2));
+        assertThat(http.act(worker, id, "verify", Map.of("passed", true, "note", "gone", "photos", List.of(PHOTO))).state())
+                .isEqualTo("verified");
+        Answer closed = http.act(township, id, "close", Map.of("note", "done"));
+
+        assertThat(closed.state()).isEqualTo("closed");
+        assertThat(closed.body().get("closedOnTime")).isEqualTo(true);
+        assertThat(timelineActions(township, id)).containsExactly(
+                "open", "register", "dispatch", "accept", "assign", "resolve", "verify", "close");
+        List<Map<String, Object>> events = caseEvents(id, "CaseClosed");
+        assertThat(events).extracting(e -> e.get("type")).containsExactly(
+                "CaseReported", "CaseRegistered", "CaseDispatched", "CaseAccepted", "CaseAssigned",
+                "CaseResolved", "CaseVerified", "CaseClosed");
+        assertThat(events.get(1).get("actor")).isEqualTo("system");
+        assertThat(events.get(events.size() - 1).get("closedOnTime")).isEqualTo(true);
+        ConsumerRecord<String, String> order = workOrders.await(v -> v.contains(id.toString()), Duration.ofSeconds(30));
+        assertThat(order.key()).isEqualTo("CGJ");
+        assertThat(JsonSchemas.violations("dispatch.v1.schema.json", order.value())).isEmpty();
+    }
+
+    @Test
+    void aCaseIsReturnedReroutedExtendedReopenedEscalatedAndClosedLate() throws IOException {
+        clock.set(DispatchTestClock.START.plus(Duration.ofDays(28)));
+        Place place = Place.fresh();
+        UUID id = UUID.randomUUID();
+        String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
+        String cgj = tokens.issue("cgj-desk", Role.DISPATCHER, List.of("CGJ"));
+        String zjj = tokens.issue("zjj-desk", Role.DISPATCHER, List.of("ZJJ"));
+        String worker = tokens.issue("worker-" + place.grid(), Role.WORKER, List.of(place.grid()));
+
+        feed(id, RoutingMessages.caseOpened(id, "worker", "worker-" + place.grid(), place, "CGJ", false, 5, clock.instant()));
+        awaitCase(township, id);
+        clock.advance(Duration.ofHours(1));
+        Answer returned = http.act(cgj, id, "return", Map.of("reason", "housing matter, not urban management"));
+        assertThat(returned.state()).isEqualTo("returned");
+        assertThat(caseEvents(id, "CaseReturned").get(3).get("returnedBy")).isEqualTo(List.of("CGJ"));
+        workOrders.await(v -> v.contains(id.toString()) && v.contains("WorkOrderWithdrawn"), Duration.ofSeconds(30));
+
+        feed(id, RoutingMessages.caseRerouted(id, place, "ZJJ", false, 3, "CGJ", clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ZJJ".equals(http.get(township, id).body().get("department")));
+        assertThat(http.get(cgj, id).status()).as("CGJ no longer sees it").isEqualTo(404);
+        assertThat(http.act(zjj, id, "accept", null).state()).isEqualTo("accepted");
+        String deadlineBefore = (String) http.get(zjj, id).body().get("deadline");
+        http.act(zjj, id, "request-extension", Map.of("workingDays", 2, "reason", "needs a demolition permit"));
+        Answer granted = http.act(township, id, "grant-extension", Map.of("note", "agreed"));
+        assertThat(granted.body().get("extension")).isEqualTo("granted");
+        assertThat((String) granted.body().get("deadline")).isGreaterThan(deadlineBefore);
+
+        clock.advance(Duration.ofDays(1));
+        http.act(zjj, id, "resolve", Map.of("note", "done"));
+        Answer failed = http.act(worker, id, "verify", Map.of("passed", false, "note", "still there", "photos", List.of(PHOTO)));
+        assertThat(failed.state()).isEqualTo("resolved");
+        assertThat(failed.body().get("verificationFailed")).isEqualTo(true);
+        Answer reopened = http.act(township, id, "reopen", Map.of("reason", "the shed is still standing"));
+        assertThat(reopened.state()).isEqualTo("dispatched");
+        assertThat(reopened.body().get("department")).isEqualTo("ZJJ");
+
+        clock.advance(Duration.ofDays(4)); // past the 3-working-day deadline, not yet a second limit
+        runDeadlineScan();
+        Answer overdue = http.get(township, id);
+        assertThat(overdue.body().get("warning")).isEqualTo("red");
+        assertThat(overdue.body().get("escalationLevel")).isEqualTo("township");
+
+        http.act(zjj, id, "accept", null);
+        http.act(zjj, id, "resolve", Map.of("note", "demolished"));
+        http.act(worker, id, "verify", Map.of("passed", true, "photos", List.of(PHOTO)));
+        Answer closed = http.act(township, id, "close", null);
+        assertThat(closed.body().get("closedOnTime")).isEqualTo(false);
+
+        assertThat(timelineActions(township, id)).containsExactly("open", "register", "dispatch", "return",
+                "reroute", "accept", "request-extension", "grant-extension", "resolve", "fail-verification",
+                "reopen", "mark-overdue", "escalate", "accept", "resolve", "verify", "close");
+        List<Map<String, Object>> events = caseEvents(id, "CaseClosed");
+        assertThat(events).extracting(e -> e.get("type")).containsExactly("CaseReported", "CaseRegistered",
+                "CaseDispatched", "CaseReturned", "CaseDispatched", "CaseAccepted", "CaseExtensionRequested",
+                "CaseExtensionGranted", "CaseResolved", "CaseVerificationFailed", "CaseReopened", "CaseOverdue",
+                "CaseEscalated", "CaseAccepted", "CaseResolved", "CaseVerified", "CaseClosed");
+        assertThat(events.get(12)).containsEntry("escalationLevel", "township").containsEntry("actor", "system");
+    }
+
+    @Test
+    void severalDeadlineScansAtOnceActOnEachDueCaseExactlyOnce() throws Exception {
+        clock.set(DispatchTestClock.START.plus(Duration.ofDays(70)));
+        Place place = Place.fresh();
+        String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            feed(id, RoutingMessages.caseOpened(id, "worker", "w", place, "CGJ", false, 1, clock.instant()));
+        }
+        ids.forEach(id -> awaitCase(township, id));
+        clock.advance(Duration.ofHours(26)); // past the deadline, before the district escalation
+
+        CompletableFuture<Void> one = CompletableFuture.runAsync(this::runDeadlineScan);
+        CompletableFuture<Void> two = CompletableFuture.runAsync(this::runDeadlineScan);
+        CompletableFuture.allOf(one, two).get();
+
+        for (UUID id : ids) {
+            assertThat(timelineActions(township, id)).filteredOn("mark-overdue"::equals).hasSize(1);
+            assertThat(timelineActions(township, id)).filteredOn("escalate"::equals).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDuplicateReportJoinsItsCaseAndAnImpossibleDecisionGoesToTheDeadLetterTopic() throws IOException {
+        clock.set(DispatchTestClock.START.plus(Duration.ofDays(100)));
+        Place place = Place.fresh();
+        UUID id = UUID.randomUUID();
+        UUID duplicate = UUID.randomUUID();
+        String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
+        feed(id, RoutingMessages.caseOpened(id, "citizen", "open311-app", place, "CGJ", false, 5, clock.instant()));
+        assertThat(awaitCase(township, id).state()).isEqualTo("reported");
+
+        feed(id, RoutingMessages.reportLinked(id, duplicate, place, clock.instant()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                ((List<?>) http.get(township, id).body().get("reportIds")).contains(duplicate.toString()));
+        assertThat(timelineActions(township, id)).containsExactly("open", "link-report");
+        assertThat(caseEvents(id, "ReportLinked")).extracting(e -> e.get("type")).containsExactly("CaseReported", "ReportLinked");
+
+        try (TopicProbe dlq = TopicProbe.open(bootstrap, Topics.dlq(Topics.ROUTING))) {
+            UUID unknown = UUID.randomUUID();
+            feed(unknown, RoutingMessages.caseRerouted(unknown, place, "ZJJ", false, 3, "CGJ", clock.instant()));
+            assertThat(dlq.await(v -> v.contains(unknown.toString()), Duration.ofSeconds(30)).value()).contains("unknown case");
+        }
+    }
+
+    private void runDeadlineScan() {
+        while (checkDeadlines.checkBatch() == checkDeadlines.batchSize()) {
+            // a full batch: more may be due
+        }
+    }
+
+    private void feed(UUID caseId, String message) {
+        assertThat(JsonSchemas.violations("routing.v1.schema.json", message)).as("fixture obeys the contract").isEmpty();
+        producer.send(Topics.ROUTING, caseId.toString(), message);
+    }
+
+    private Answer awaitCase(String token, UUID id) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(token, id).status() == 200);
+        return http.get(token, id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> timelineActions(String token, UUID id) {
+        Map<String, Object> body = http.get(token, id).body();
+        return ((List<Map<String, Object>>) body.get("timeline")).stream().map(e -> (String) e.get("action")).toList();
+    }
+
+    /** All cases.v1 events of a case up to the first of {@code lastType}, each checked against the schema. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> caseEvents(UUID id, String lastType) throws IOException {
+        cases.await(v -> v.contains(id.toString()) && v.contains("\"" + lastType + "\""), Duration.ofSeconds(30));
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : cases.drain(Duration.ofMillis(200))) {
+            if (id.toString().equals(record.key())) {
+                assertThat(JsonSchemas.violations("cases.v1.schema.json", record.value())).as(record.value()).isEmpty();
+                events.add(json.readValue(record.value(), Map.class));
+            }
+        }
+        return events;
+    }
+}

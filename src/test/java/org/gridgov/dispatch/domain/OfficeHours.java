@@ -1,0 +1,48 @@
+package org.gridgov.dispatch.domain;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+
+/** A test calendar: Monday to Friday, 09:00–17:00 UTC, no holidays. */
+final class OfficeHours implements WorkingTime {
+
+    static final OfficeHours CALENDAR = new OfficeHours();
+    private static final LocalTime OPEN = LocalTime.of(9, 0);
+    private static final LocalTime CLOSE = LocalTime.of(17, 0);
+
+    @Override
+    public Instant plusWorkingMinutes(Instant start, long minutes) {
+        LocalDateTime t = LocalDateTime.ofInstant(start, ZoneOffset.UTC);
+        long left = minutes;
+        while (true) {
+            t = nextWorkingMoment(t);
+            long untilClose = java.time.Duration.between(t.toLocalTime(), CLOSE).toMinutes();
+            if (left <= untilClose) {
+                return t.plusMinutes(left).toInstant(ZoneOffset.UTC);
+            }
+            left -= untilClose;
+            t = t.toLocalDate().plusDays(1).atTime(OPEN);
+        }
+    }
+
+    private static LocalDateTime nextWorkingMoment(LocalDateTime t) {
+        while (true) {
+            boolean weekend = t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (weekend || !t.toLocalTime().isBefore(CLOSE)) {
+                t = t.toLocalDate().plusDays(1).atTime(OPEN);
+            } else if (t.toLocalTime().isBefore(OPEN)) {
+                return t.toLocalDate().atTime(OPEN);
+            } else {
+                return t;
+            }
+        }
+    }
+
+    @Override
+    public long workingMinutesPerDay() {
+        return 480;
+    }
+}
