@@ -1,0 +1,42 @@
+package org.gridgov.dashboard.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.gridgov.dashboard.domain.CaseFact;
+import org.gridgov.dashboard.domain.CaseProjection;
+import org.gridgov.dashboard.domain.CaseTransition;
+import org.gridgov.dashboard.persistence.CaseFacts;
+import org.gridgov.dashboard.persistence.CaseTransitions;
+import org.gridgov.dashboard.persistence.FigureTables;
+
+/** Moves the read model by one case transition: fact, daily figures and counted transitions together. */
+@Singleton
+@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
+public class ProjectCase {
+
+    private final CaseFacts facts;
+    private final CaseTransitions transitions;
+    private final FigureTables figures;
+    private final CaseProjection projection;
+
+    public ProjectCase(CaseFacts facts, CaseTransitions transitions, FigureTables figures, DashboardSettings settings) {
+        this.facts = facts;
+        this.transitions = transitions;
+        this.figures = figures;
+        this.projection = settings.projection();
+    }
+
+    @Transactional
+    public void project(CaseTransition transition) {
+        CaseFact previous = facts.lockAndLoad(transition.caseId());
+        CaseProjection.Step step = projection.step(previous, transition);
+        if (step.factChanged()) {
+            facts.save(step.next());
+            figures.apply(step.factDelta());
+        }
+        if (transition.kind().counted() && transitions.storeIfNew(transition)) {
+            figures.apply(step.transitionDelta());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.gridgov.dashboard.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The dashboard's view of one case as it stands after the newest transition seen. A transition
+ * with a version not newer than {@link #version()} never changes it, so redelivered or late
+ * events cannot roll the case back.
+ */
+public record CaseFact(
+        UUID caseId,
+        long version,
+        String caseNumber,
+        String state,
+        String category,
+        String priority,
+        String source,
+        String reporter,
+        String department,
+        String handler,
+        AreaChain area,
+        Double lat,
+        Double lon,
+        Instant reportedAt,
+        Instant registeredAt,
+        Instant dispatchedAt,
+        Instant resolvedAt,
+        Boolean resolvedOnTime,
+        Instant closedAt,
+        Boolean closedOnTime,
+        Instant deadline,
+        String rating,
+        Instant ratedAt,
+        String warning) {
+
+    public static final String NO_DEPARTMENT = "";
+
+    /** The fact after {@code transition}, or this fact unchanged when the transition is not newer. */
+    public static CaseFact after(CaseFact previous, CaseTransition transition) {
+        if (previous != null && transition.version() <= previous.version()) {
+            return previous;
+        }
+        Instant registeredAt = previous == null ? null : previous.registeredAt();
+        if (registeredAt == null && transition.type().equals("CaseRegistered")) {
+            registeredAt = transition.occurredAt();
+        }
+        Instant ratedAt = null;
+        if (transition.rating() != null) {
+            ratedAt = previous != null && previous.ratedAt() != null && transition.rating().equals(previous.rating())
+                    ? previous.ratedAt()
+                    : transition.occurredAt();
+        }
+        return new CaseFact(
+                transition.caseId(),
+                transition.version(),
+                transition.caseNumber(),
+                transition.state(),
+                transition.category(),
+                transition.priority(),
+                transition.source(),
+                transition.reporter(),
+                transition.department() == null ? NO_DEPARTMENT : transition.department(),
+                transition.handler(),
+                transition.area(),
+                transition.lat(),
+                transition.lon(),
+                transition.reportedAt(),
+                registeredAt,
+                transition.dispatchedAt(),
+                transition.resolvedAt(),
+                transition.resolvedOnTime(),
+                transition.closedAt(),
+                transition.closedOnTime(),
+                transition.deadline(),
+                transition.rating(),
+                ratedAt,
+                transition.warning());
+    }
+
+    /** Still to be worked on: neither closed nor rejected. */
+    public boolean open() {
+        return !state.equals("closed") && !state.equals("rejected");
+    }
+
+    public boolean overdueAt(Instant now) {
+        return open() && deadline != null && deadline.isBefore(now);
+    }
+}

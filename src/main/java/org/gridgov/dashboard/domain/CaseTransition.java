@@ -1,0 +1,50 @@
+package org.gridgov.dashboard.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One event of {@code gridgov.cases.v1}, as the dashboard needs it: the type plus the case after it. */
+public record CaseTransition(
+        String type,
+        Instant occurredAt,
+        UUID caseId,
+        long version,
+        String caseNumber,
+        String state,
+        String category,
+        String priority,
+        String source,
+        String reporter,
+        String department,
+        String handler,
+        AreaChain area,
+        Double lat,
+        Double lon,
+        Instant reportedAt,
+        Instant dispatchedAt,
+        Instant resolvedAt,
+        Boolean resolvedOnTime,
+        Instant closedAt,
+        Boolean closedOnTime,
+        Instant deadline,
+        String rating,
+        String warning,
+        List<String> returnedBy) {
+
+    public TransitionKind kind() {
+        return switch (type) {
+            case "CaseReturned" -> TransitionKind.RETURNED;
+            case "CaseReopened" -> TransitionKind.REOPENED;
+            default -> TransitionKind.OTHER;
+        };
+    }
+
+    /** The unit a counted transition is charged to: the returning unit for a return. */
+    public String chargedDepartment() {
+        if (kind() == TransitionKind.RETURNED && returnedBy != null && !returnedBy.isEmpty()) {
+            return returnedBy.get(returnedBy.size() - 1);
+        }
+        return department == null ? CaseFact.NO_DEPARTMENT : department;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gridgov.dashboard.domain;
+
+/**
+ * One additive counter of the daily figures. Each maps to a column of the pre-aggregated table, so
+ * a period's figures are a plain sum over its days.
+ */
+public enum Counter {
+    REPORTED("reported"),
+    REGISTERED("registered"),
+    DISPATCHED("dispatched"),
+    RESOLVED("resolved"),
+    RESOLVED_ON_TIME("resolved_on_time"),
+    /** Cases whose deadline falls on the day (one half of 应结案数). */
+    DEADLINE_DUE("deadline_due"),
+    CLOSED("closed"),
+    CLOSED_ON_TIME("closed_on_time"),
+    /** Sum of seconds from report to close of the cases closed on the day (for the mean). */
+    CLOSE_SECONDS("close_seconds"),
+    RATED("rated"),
+    SATISFIED("satisfied"),
+    RETURNED("returned"),
+    REOPENED("reopened");
+
+    private final String column;
+
+    Counter(String column) {
+        this.column = column;
+    }
+
+    public String column() {
+        return column;
+    }
+}

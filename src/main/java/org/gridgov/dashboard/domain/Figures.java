@@ -1,0 +1,93 @@
+package org.gridgov.dashboard.domain;
+
+/**
+ * The standard performance figures of an area for a period. Rates are {@code null} when their
+ * denominator is zero: "no case was due" is not the same as "0 % closed".
+ *
+ * <ul>
+ *   <li>结案率 closeRate = closed / due; 按期结案率 onTimeCloseRate = closed on time / due</li>
+ *   <li>处置率 disposalRate = resolved / dispatched; 按期处置率 = resolved on time / dispatched</li>
+ *   <li>返工率 reworkRate = reopened / resolved; 回退率 returnRate = returned / dispatched</li>
+ *   <li>satisfactionRate = (satisfied + basically satisfied) / rated</li>
+ * </ul>
+ */
+public record Figures(
+        long reported,
+        long registered,
+        long dispatched,
+        long resolved,
+        long resolvedOnTime,
+        long due,
+        long closed,
+        long closedOnTime,
+        long returned,
+        long reopened,
+        long rated,
+        long satisfied,
+        long overdueNow,
+        Double closeRate,
+        Double onTimeCloseRate,
+        Double disposalRate,
+        Double onTimeDisposalRate,
+        Double reworkRate,
+        Double returnRate,
+        Double satisfactionRate,
+        Double meanHoursToClose,
+        Double p90HoursToClose) {
+
+    public static Figures of(FigureCounts counts, long overdueNow, Double p90HoursToClose) {
+        long dispatched = counts.get(Counter.DISPATCHED);
+        long resolved = counts.get(Counter.RESOLVED);
+        long due = counts.due();
+        long closed = counts.get(Counter.CLOSED);
+        return new Figures(
+                counts.get(Counter.REPORTED),
+                counts.get(Counter.REGISTERED),
+                dispatched,
+                resolved,
+                counts.get(Counter.RESOLVED_ON_TIME),
+                due,
+                closed,
+                counts.get(Counter.CLOSED_ON_TIME),
+                counts.get(Counter.RETURNED),
+                counts.get(Counter.REOPENED),
+                counts.get(Counter.RATED),
+                counts.get(Counter.SATISFIED),
+                overdueNow,
+                ratio(closed, due),
+                ratio(counts.get(Counter.CLOSED_ON_TIME), due),
+                ratio(resolved, dispatched),
+                ratio(counts.get(Counter.RESOLVED_ON_TIME), dispatched),
+                ratio(counts.get(Counter.REOPENED), resolved),
+                ratio(counts.get(Counter.RETURNED), dispatched),
+                ratio(counts.get(Counter.SATISFIED), counts.get(Counter.RATED)),
+                closed == 0 ? null : counts.get(Counter.CLOSE_SECONDS) / 3600.0 / closed,
+                p90HoursToClose);
+    }
+
+    /** The value of a metric by its API name, for colouring maps and ranking. */
+    public Double metric(Metric metric) {
+        return switch (metric) {
+            case REPORTED -> (double) reported;
+            case REGISTERED -> (double) registered;
+            case DISPATCHED -> (double) dispatched;
+            case RESOLVED -> (double) resolved;
+            case DUE -> (double) due;
+            case CLOSED -> (double) closed;
+            case CLOSED_ON_TIME -> (double) closedOnTime;
+            case OVERDUE_NOW -> (double) overdueNow;
+            case CLOSE_RATE -> closeRate;
+            case ON_TIME_CLOSE_RATE -> onTimeCloseRate;
+            case DISPOSAL_RATE -> disposalRate;
+            case ON_TIME_DISPOSAL_RATE -> onTimeDisposalRate;
+            case REWORK_RATE -> reworkRate;
+            case RETURN_RATE -> returnRate;
+            case SATISFACTION_RATE -> satisfactionRate;
+            case MEAN_HOURS_TO_CLOSE -> meanHoursToClose;
+        };
+    }
+
+    private static Double ratio(long numerator, long denominator) {
+        return denominator == 0 ? null : (double) numerator / denominator;
+    }
+}

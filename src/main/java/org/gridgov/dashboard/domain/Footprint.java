@@ -1,0 +1,96 @@
+package org.gridgov.dashboard.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one case adds to the daily figures, as a pure function of its current fact. When the case
+ * changes, the projection subtracts the old footprint and adds the new one ({@link FigureDelta}),
+ * so the counters always equal a recount of the facts, however often an event is seen.
+ */
+public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey, Long> overlaps,
+        Map<CloseTimeKey, Long> closeTimes) {
+
+    public static Footprint none() {
+        return new Footprint(Map.of(), Map.of(), Map.of());
+    }
+
+    public static Footprint of(CaseFact fact, ZoneId zone, String cityCode) {
+        if (fact == null) {
+            return none();
+        }
+        Dimensions dims = Dimensions.of(fact, cityCode);
+        Builder builder = new Builder(zone, dims);
+        builder.count(fact.reportedAt(), Counter.REPORTED, 1);
+        builder.count(fact.registeredAt(), Counter.REGISTERED, 1);
+        builder.count(fact.dispatchedAt(), Counter.DISPATCHED, 1);
+        builder.count(fact.resolvedAt(), Counter.RESOLVED, 1);
+        if (Boolean.TRUE.equals(fact.resolvedOnTime())) {
+            builder.count(fact.resolvedAt(), Counter.RESOLVED_ON_TIME, 1);
+        }
+        if (!fact.state().equals("rejected")) {
+            builder.count(fact.deadline(), Counter.DEADLINE_DUE, 1);
+        }
+        if (fact.closedAt() != null) {
+            builder.count(fact.closedAt(), Counter.CLOSED, 1);
+            if (Boolean.TRUE.equals(fact.closedOnTime())) {
+                builder.count(fact.closedAt(), Counter.CLOSED_ON_TIME, 1);
+            }
+            long seconds = Math.max(0, Duration.between(fact.reportedAt(), fact.closedAt()).toSeconds());
+            builder.count(fact.closedAt(), Counter.CLOSE_SECONDS, seconds);
+            builder.closeTime(fact.closedAt(), CloseTime.bucketOf(seconds));
+            if (fact.deadline() != null && !fact.state().equals("rejected")) {
+                builder.overlap(fact.closedAt(), fact.deadline());
+            }
+        }
+        if (fact.rating() != null && fact.ratedAt() != null) {
+            builder.count(fact.ratedAt(), Counter.RATED, 1);
+            if (!fact.rating().equals("dissatisfied")) {
+                builder.count(fact.ratedAt(), Counter.SATISFIED, 1);
+            }
+        }
+        return builder.build();
+    }
+
+    private static final class Builder {
+        private final ZoneId zone;
+        private final Dimensions dims;
+        private final Map<DailyKey, Map<Counter, Long>> daily = new LinkedHashMap<>();
+        private final Map<OverlapKey, Long> overlaps = new LinkedHashMap<>();
+        private final Map<CloseTimeKey, Long> closeTimes = new LinkedHashMap<>();
+
+        Builder(ZoneId zone, Dimensions dims) {
+            this.zone = zone;
+            this.dims = dims;
+        }
+
+        void count(Instant at, Counter counter, long amount) {
+            if (at == null) {
+                return;
+            }
+            daily.computeIfAbsent(new DailyKey(day(at), dims), k -> new EnumMap<>(Counter.class))
+                    .merge(counter, amount, Long::sum);
+        }
+
+        void overlap(Instant closedAt, Instant deadline) {
+            overlaps.merge(new OverlapKey(day(closedAt), day(deadline), dims), 1L, Long::sum);
+        }
+
+        void closeTime(Instant closedAt, int bucket) {
+            closeTimes.merge(new CloseTimeKey(day(closedAt), dims.areaCodes(), bucket), 1L, Long::sum);
+        }
+
+        private LocalDate day(Instant at) {
+            return at.atZone(zone).toLocalDate();
+        }
+
+        Footprint build() {
+            return new Footprint(daily, overlaps, closeTimes);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.gridgov.dashboard.messaging;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.dashboard.app.ProjectCase;
+import org.gridgov.dashboard.app.ProjectGrid;
+import org.gridgov.platform.messaging.Inbox;
+
+/**
+ * The one place that hands a record to the inbox and on to a projection, shared by the live
+ * listeners and the rebuild so that both record processed events under the same consumer names.
+ */
+@Singleton
+@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
+public class DashboardConsumers {
+
+    public static final String CASES_CONSUMER = "dashboard-cases";
+    public static final String GRID_CONSUMER = "dashboard-grid";
+
+    private final Inbox inbox;
+    private final ProjectCase projectCase;
+    private final ProjectGrid projectGrid;
+
+    public DashboardConsumers(Inbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
+        this.inbox = inbox;
+        this.projectCase = projectCase;
+        this.projectGrid = projectGrid;
+    }
+
+    public void caseEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, CASES_CONSUMER, "dashboard", CaseEventV1.class, e -> projectCase.project(e.toTransition()));
+    }
+
+    public void gridEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, GRID_CONSUMER, "dashboard", GridEventV1.class, projectGrid::project);
+    }
+}

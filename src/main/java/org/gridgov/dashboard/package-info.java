@@ -1,0 +1,14 @@
+/**
+ * Dashboard: township dashboards — read models only.
+ *
+ * <p>Owns the {@code dashboard} schema (V500–V599): {@code case_fact} (one row per case, newest
+ * version wins), {@code case_transition} (returns/reopenings, counted once), {@code figures_daily}
+ * and {@code figures_overlap} (pre-aggregated daily counts per area level × category × department),
+ * {@code grid_outline}, {@code worker_grid}, plus its outbox and processed-message tables.
+ *
+ * <p>Consumes {@code gridgov.cases.v1} (every case transition) and {@code gridgov.grid.v1} (grid
+ * outlines, worker assignments). Publishes {@code gridgov.kpi.v1} ({@code KpiMeasured}, key: site id)
+ * through the outbox, hourly and on demand. Serves {@code /api/v1/stats/**} and the page
+ * {@code /dashboard/}.
+ */
+package org.gridgov.dashboard;

@@ -1,0 +1,39 @@
+package org.gridgov.dashboard.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import java.util.List;
+import org.gridgov.dashboard.app.PublishKpis;
+import org.gridgov.dashboard.app.RebuildReadModels;
+import org.gridgov.dashboard.messaging.KpiMeasuredV1;
+
+/** Operator actions: rebuild the read models from the topics; publish the showcase KPIs now. */
+@Controller("/api/v1/stats")
+@Secured({"ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
+class StatsAdminController {
+
+    private final RebuildReadModels rebuild;
+    private final PublishKpis publishKpis;
+
+    StatsAdminController(RebuildReadModels rebuild, PublishKpis publishKpis) {
+        this.rebuild = rebuild;
+        this.publishKpis = publishKpis;
+    }
+
+    /** Truncates the dashboard tables and replays gridgov.grid.v1 and gridgov.cases.v1 from offset 0; answers when done. */
+    @Post("/rebuild")
+    RebuildReadModels.Rebuilt rebuild() {
+        return rebuild.rebuild();
+    }
+
+    @Post("/kpi/publish")
+    List<KpiMeasuredV1> publishKpis() {
+        return publishKpis.publish();
+    }
+}

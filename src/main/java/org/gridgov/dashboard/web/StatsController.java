@@ -1,0 +1,98 @@
+package org.gridgov.dashboard.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.dashboard.app.AreaFigures;
+import org.gridgov.dashboard.app.DashboardSettings;
+import org.gridgov.dashboard.app.ReadFigures;
+import org.gridgov.dashboard.app.StatsScope;
+import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.Figures;
+import org.gridgov.dashboard.domain.Metric;
+import org.gridgov.dashboard.domain.Period;
+import org.gridgov.platform.security.Caller;
+
+/** An area's standard figures for a period, as JSON, CSV and GeoJSON. */
+@Controller("/api/v1/stats/areas/{code}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@SerdeImport(Figures.class)
+@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
+class StatsController {
+
+    private final ReadFigures readFigures;
+    private final GridMap gridMap;
+    private final DashboardSettings settings;
+    private final Clock clock;
+
+    StatsController(ReadFigures readFigures, GridMap gridMap, DashboardSettings settings, Clock clock) {
+        this.readFigures = readFigures;
+        this.gridMap = gridMap;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Get
+    AreaFigures figures(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+            @Nullable @QueryValue String by, Authentication authentication) {
+        AreaCode area = StatsParams.area(code, settings.cityCode());
+        String department = StatsScope.departmentFilter(Caller.of(authentication), area);
+        Period period = StatsParams.period(from, to, clock, settings.zone());
+        return readFigures.figures(area, period, department, StatsParams.grouping(by));
+    }
+
+    @Get(value = "/export.csv", produces = "text/csv")
+    HttpResponse<byte[]> figuresCsv(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+            @Nullable @QueryValue String by, Authentication authentication) {
+        AreaFigures figures = figures(code, from, to, by, authentication);
+        Csv csv = new Csv();
+        List<Object> header = new ArrayList<>(List.of("代码", "名称"));
+        for (Metric metric : Metric.values()) {
+            header.add(metric.label());
+        }
+        csv.row(header);
+        csv.row(line(figures.code(), "合计 " + figures.name(), figures.figures()));
+        figures.rows().forEach(row -> csv.row(line(row.key(), row.label(), row.figures())));
+        return csv.response("figures-" + figures.code() + "-" + figures.from() + "-" + figures.to() + ".csv");
+    }
+
+    @Get(value = "/grids.geojson", produces = {"application/geo+json", "application/json"})
+    HttpResponse<String> grids(@PathVariable String code, @Nullable @QueryValue String metric, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, Authentication authentication) {
+        AreaCode area = StatsParams.area(code, settings.cityCode());
+        String department = StatsScope.departmentFilter(Caller.of(authentication), area);
+        Period period = StatsParams.period(from, to, clock, settings.zone());
+        Metric chosen = StatsParams.metric(metric, Metric.ON_TIME_CLOSE_RATE);
+        return HttpResponse.ok(gridMap.featureCollection(area, period, department, chosen))
+                .contentType("application/geo+json");
+    }
+
+    private static List<Object> line(String key, String label, Figures figures) {
+        List<Object> values = new ArrayList<>(List.of(key, label));
+        for (Metric metric : Metric.values()) {
+            Double value = figures.metric(metric);
+            values.add(value == null ? "" : format(metric, value));
+        }
+        return values;
+    }
+
+    private static String format(Metric metric, double value) {
+        return metric.name().endsWith("RATE") || metric == Metric.MEAN_HOURS_TO_CLOSE
+                ? String.format(java.util.Locale.ROOT, "%.4f", value)
+                : String.valueOf((long) value);
+    }
+}

@@ -1,0 +1,167 @@
+package org.gridgov.dashboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.networknt.schema.JsonSchema;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.gridgov.platform.messaging.Topics;
+import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens /dashboard/ in headless Chromium, logs in through the form as a township account, and checks
+ * that the map draws the township's grids coloured by the metric and that the figures shown equal
+ * the API's. Leaves a screenshot in target/dashboard-page.png.
+ */
+@MicronautTest(transactional = false)
+class DashboardPageBrowserIT {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    TestTokens tokens;
+
+    @Inject
+    JsonMapper json;
+
+    @Value("${kafka.bootstrap.servers}")
+    String bootstrap;
+
+    private final Random random = new Random();
+    private final int year = 1990 + random.nextInt(10);
+    private final int month = 1 + random.nextInt(12);
+    private final String township = "37038" + random.nextInt(10) + String.format("%03d", 100 + random.nextInt(900));
+
+    @Test
+    void aTownshipOperatorSeesColouredGridsAndTheFiguresOfTheApi() throws Exception {
+        String[] grids = {township + "001001", township + "001002", township + "002001"};
+        feedGridsAndCases(grids);
+        String admin = tokens.issue("it-admin", Role.ADMIN, List.of());
+        String username = "town" + UUID.randomUUID().toString().substring(0, 8);
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of("username", username, "password", "secret-pass-1",
+                "role", "TOWNSHIP", "scope", List.of(township))).bearerAuth(admin));
+        String period = "from=" + LocalDate.of(year, month, 1) + "&to=" + LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(figures(admin, period).get("reported")).isEqualTo(6));
+        Map<String, Object> api = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township + "?by=grid&" + period)
+                .bearerAuth(admin), Argument.mapOf(String.class, Object.class));
+
+        WebDriver browser = chromium();
+        try {
+            browser.get(server.getURL() + "/dashboard/?township=" + township + "&month=" + String.format("%d-%02d", year, month) + "&refresh=3600");
+            browser.findElement(By.id("username")).sendKeys(username);
+            browser.findElement(By.id("password")).sendKeys("secret-pass-1");
+            browser.findElement(By.id("login-button")).click();
+
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.withMessage(() -> "page did not load the township: status '" + browser.findElement(By.id("updated")).getText()
+                    + "', login error '" + browser.findElement(By.id("login-error")).getText() + "'");
+            wait.until(b -> String.valueOf(b.findElement(By.tagName("body")).getAttribute("data-loaded")).startsWith(township));
+
+            List<WebElement> cells = browser.findElements(By.cssSelector("#map path.grid-cell"));
+            assertThat(cells).as("one outline per grid").hasSize(3);
+            Set<String> fills = cells.stream().map(c -> c.getAttribute("fill")).collect(Collectors.toSet());
+            assertThat(fills).as("grids coloured by on-time close rate").doesNotContain("#bdbdbd").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive:not(.grid-cell)"))).as("case markers").hasSize(6);
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> total = (Map<String, Object>) api.get("figures");
+            assertThat(browser.findElement(By.id("total-reported")).getText()).isEqualTo(String.valueOf(total.get("reported")));
+            assertThat(browser.findElement(By.id("total-due")).getText()).isEqualTo(String.valueOf(total.get("due")));
+            assertThat(browser.findElement(By.id("total-overdue-now")).getText()).isEqualTo(String.valueOf(total.get("overdueNow")));
+            assertThat(browser.findElement(By.id("total-on-time-close-rate")).getText())
+                    .isEqualTo(String.format("%.1f%%", ((Number) total.get("onTimeCloseRate")).doubleValue() * 100));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) api.get("rows");
+            List<WebElement> tableRows = browser.findElements(By.cssSelector("#figures-table tbody tr"));
+            assertThat(tableRows).hasSize(rows.size());
+            for (Map<String, Object> row : rows) {
+                WebElement line = browser.findElement(By.cssSelector("#figures-table tr[data-grid='" + row.get("key") + "']"));
+                assertThat(line.findElement(By.cssSelector("td.reported")).getText())
+                        .isEqualTo(String.valueOf(((Map<?, ?>) row.get("figures")).get("reported")));
+            }
+            assertThat(browser.findElements(By.cssSelector("#overdue-table tbody tr"))).hasSize(((Number) total.get("overdueNow")).intValue());
+            assertThat(browser.findElement(By.id("trend")).getAttribute("data-days")).isNotEqualTo("0");
+
+            Path shot = Path.of("target", "dashboard-page.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            assertThat(Files.size(shot)).isGreaterThan(10_000);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private Map<?, ?> figures(String token, String period) {
+        Map<String, Object> body = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township + "?" + period)
+                .bearerAuth(token), Argument.mapOf(String.class, Object.class));
+        return (Map<?, ?>) body.get("figures");
+    }
+
+    private void feedGridsAndCases(String[] grids) {
+        try (Feed feed = new Feed(bootstrap, json)) {
+            JsonSchema gridSchema = Feed.schema("grid.v1.schema.json");
+            JsonSchema casesSchema = Feed.schema("cases.v1.schema.json");
+            String[] names = {"矿山一网格", "矿山二网格", "北苑网格"};
+            for (int i = 0; i < grids.length; i++) {
+                feed.send(Topics.GRID, gridSchema, grids[i], GridMessages.squareCell(grids[i], names[i], 118.00 + i * 0.01, 36.80, 0.01));
+            }
+            // grid 1: two closed on time; grid 2: one closed late, one open and overdue; grid 3: one late, one on time
+            List<CaseScript> cases = List.of(
+                    CaseScript.reported(grids[0], at(2, 9), 36.805, 118.004).registered(at(2, 10)).dispatched("CGJ", at(2, 11), at(6, 11)).resolved(at(3, 9)).closed(at(3, 12)),
+                    CaseScript.reported(grids[0], at(4, 9), 36.803, 118.006).registered(at(4, 10)).dispatched("CGJ", at(4, 11), at(8, 11)).resolved(at(5, 9)).closed(at(5, 12)),
+                    CaseScript.reported(grids[1], at(3, 9), 36.805, 118.014).registered(at(3, 10)).dispatched("ZJJ", at(3, 11), at(5, 11)).resolved(at(7, 9)).closed(at(7, 12)),
+                    CaseScript.reported(grids[1], at(6, 9), 36.806, 118.016).registered(at(6, 10)).dispatched("ZJJ", at(6, 11), at(9, 11)),
+                    CaseScript.reported(grids[2], at(8, 9), 36.804, 118.024).registered(at(8, 10)).dispatched("CGJ", at(8, 11), at(10, 11)).resolved(at(12, 9)).closed(at(12, 12)),
+                    CaseScript.reported(grids[2], at(9, 9), 36.807, 118.026).registered(at(9, 10)).dispatched("CGJ", at(9, 11), at(15, 11)).resolved(at(10, 9)).closed(at(10, 12)));
+            cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
+        }
+    }
+
+    private String at(int day, int hour) {
+        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant().toString();
+    }
+
+    private static WebDriver chromium() throws Exception {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
+                "--user-data-dir=" + Files.createTempDirectory("gridgov-chromium"));
+        return new ChromeDriver(options);
+    }
+}
