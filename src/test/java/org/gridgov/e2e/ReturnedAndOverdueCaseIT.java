@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.JsonSchemas;

@@ -19,7 +19,6 @@ import org.gridgov.dashboard.app.Labels;
 import org.gridgov.dashboard.app.ReadActivity;
 import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.AreaCode;
-import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.SquareBinning;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;

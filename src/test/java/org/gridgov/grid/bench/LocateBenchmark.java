@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * lowest-code rule for shared edges) against a bare STRtree of prepared geometries that stops at
  * the first containing cell, on the same cells and the same points. {@code zibo} is the demo
  * tessellation (about 5,000 cells); {@code province} is 200,000 generated cells.
- * Run: see docs/BENCHMARKS-grid.md.
+ * Run: see docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -1,7 +1,6 @@
 package org.gridgov.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
