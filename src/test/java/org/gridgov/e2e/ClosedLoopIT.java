@@ -12,6 +12,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The whole closed loop through every service of one process, over real PostGIS and Kafka: a grid
  * worker's report is located (grid), accepted (intake), routed to 城管 (routing), registered and
  * dispatched (dispatch), accepted, resolved, verified on site with a photo and closed on time; the
- * worker's phone and the cases topic see every step.
+ * worker's phone, the cases topic and the township dashboard see every step.
  */
 @MicronautTest(transactional = false)
 class ClosedLoopIT {
@@ -38,6 +40,7 @@ class ClosedLoopIT {
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aWorkersReportGoesRoundTheClosedLoopAndIsClosedOnTime() {
         CaseFlow flow = new CaseFlow(http, tokens);
         CaseFlow.Grid grid = flow.createGrid();
@@ -72,6 +75,16 @@ class ClosedLoopIT {
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> flow.caseOnPhone(reportId, worker),
                     status -> "closed".equals(status.get("state")));
+
+            // the township dashboard counts every step of the loop once, on the grid and on the township
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+            Map<String, Object> onGrid = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> (Map<String, Object>) flow.get("/api/v1/stats/areas/" + grid.code() + "?" + period, township).get("figures"),
+                    figures -> ((Number) figures.get("closed")).intValue() == 1);
+            for (String counter : List.of("reported", "registered", "dispatched", "resolved", "closed", "closedOnTime")) {
+                assertThat(((Number) onGrid.get(counter)).intValue()).as(counter).isEqualTo(1);
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 /**
  * The dashboard's view of one case as it stands after the newest transition seen. A transition
- * with a version not newer than {@link #version()} never changes it, so redelivered or late
- * events cannot roll the case back.
+ * with an older version than {@link #version()} never changes it, so late events cannot roll the
+ * case back. An equal version does: one save of a case publishes several transitions with the
+ * saved version (register and dispatch, overdue and escalate), in order. A redelivered copy of an
+ * event is dropped by the inbox on its eventId before it gets here.
  */
 public record CaseFact(
         UUID caseId,
@@ -36,9 +38,9 @@ public record CaseFact(
 
     public static final String NO_DEPARTMENT = "";
 
-    /** The fact after {@code transition}, or this fact unchanged when the transition is not newer. */
+    /** The fact after {@code transition}, or this fact unchanged when the transition is older. */
     public static CaseFact after(CaseFact previous, CaseTransition transition) {
-        if (previous != null && transition.version() <= previous.version()) {
+        if (previous != null && transition.version() < previous.version()) {
             return previous;
         }
         Instant registeredAt = previous == null ? null : previous.registeredAt();

@@ -105,6 +105,22 @@ class CaseProjectionTest {
     }
 
     @Test
+    void aWorkerCaseOpenedRegisteredAndDispatchedInOneSaveCountsEveryStep() {
+        FigureCounts before = figures.sum(CITY, NOV_1, NOV_30);
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), FENGSHUI_GRID, "2026-11-10T02:00:00Z");
+        CaseTransition registered = Cases.next(reported, "CaseRegistered", "registered", "2026-11-10T02:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(registered, "CGJ", "2026-11-10T02:00:00Z", "2026-11-12T02:00:00Z");
+
+        List.of(reported, Cases.savedAs(registered, reported.version()), Cases.savedAs(dispatched, reported.version()))
+                .forEach(this::project);
+
+        FigureCounts after = figures.sum(CITY, NOV_1, NOV_30);
+        assertThat(after.get(Counter.REGISTERED)).isEqualTo(before.get(Counter.REGISTERED) + 1);
+        assertThat(after.get(Counter.DISPATCHED)).isEqualTo(before.get(Counter.DISPATCHED) + 1);
+        assertThat(facts.get(reported.caseId()).state()).isEqualTo("dispatched");
+    }
+
+    @Test
     void anOlderEventArrivingLateDoesNotRollTheCaseBack() {
         CaseTransition reportedB = stream.get(5);
         CaseFact current = facts.get(reportedB.caseId());

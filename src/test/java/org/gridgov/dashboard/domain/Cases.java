@@ -25,6 +25,14 @@ final class Cases {
                 t.closedOnTime(), t.deadline(), t.rating(), t.warning(), t.returnedBy());
     }
 
+    /** The same transition stamped with another version: dispatch stamps every step of one save with the saved version. */
+    static CaseTransition savedAs(CaseTransition t, long version) {
+        return new CaseTransition(t.type(), t.occurredAt(), t.caseId(), version, t.caseNumber(), t.state(),
+                t.category(), t.priority(), t.source(), t.reporter(), t.department(), t.handler(), t.area(), t.lat(),
+                t.lon(), t.reportedAt(), t.dispatchedAt(), t.resolvedAt(), t.resolvedOnTime(), t.closedAt(),
+                t.closedOnTime(), t.deadline(), t.rating(), t.warning(), t.returnedBy());
+    }
+
     static CaseTransition dispatched(CaseTransition t, String department, String at, String deadline) {
         CaseTransition n = next(t, "CaseDispatched", "dispatched", at);
         return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
