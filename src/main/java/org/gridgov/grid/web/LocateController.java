@@ -2,24 +2,34 @@ package org.gridgov.grid.web;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.ArrayList;
+import java.util.List;
 import org.gridgov.grid.app.LocatePoint;
 import org.gridgov.grid.domain.CoordinateSystem;
 import org.gridgov.grid.domain.LatLon;
 import org.gridgov.platform.problem.Problem;
 
-/** {@code GET /api/v1/locate?lat=&lon=&crs=wgs84|gcj02|bd09}: which grid, and who answers for it. */
+/**
+ * {@code GET /api/v1/locate?lat=&lon=&crs=wgs84|gcj02|bd09}: which grid, and who answers for it.
+ * {@code POST /api/v1/locate} answers many points in one exchange: intake sends the points of
+ * reports arriving together, and an offline batch, that way.
+ */
 @Controller("/api/v1/locate")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(LocateController.EXECUTOR)
 @Requires(property = "gridgov.roles.grid", notEquals = "false")
 class LocateController {
+
+    /** the executor named in application.yml, apart from the blocking pool that intake's callers hold */
+    static final String EXECUTOR = "locate";
 
     private final LocatePoint locatePoint;
 
@@ -36,6 +46,41 @@ class LocateController {
                 .orElseThrow(() -> Problem.badRequest("crs", "wgs84, gcj02 or bd09"));
         return locatePoint.locate(new LatLon(latitude, longitude), system).map(LocateView::of)
                 .orElseThrow(() -> Problem.notFound("no grid at lat " + latitude + ", lon " + longitude));
+    }
+
+    /** At most this many points per request. */
+    static final int MAX_POINTS = 500;
+
+    @Post
+    LocateManyView locateMany(@Body LocateManyRequest request) {
+        if (request.points() == null || request.points().isEmpty() || request.points().size() > MAX_POINTS) {
+            throw Problem.badRequest("points", "1 to " + MAX_POINTS + " points");
+        }
+        List<LocateManyView.Result> results = new ArrayList<>(request.points().size());
+        for (int i = 0; i < request.points().size(); i++) {
+            LocateManyRequest.Point point = request.points().get(i);
+            String field = "points[" + i + "]";
+            if (point == null) {
+                throw Problem.badRequest(field, "required");
+            }
+            double latitude = number(field + ".lat", point.lat(), 90);
+            double longitude = number(field + ".lon", point.lon(), 180);
+            CoordinateSystem system = CoordinateSystem.parse(point.crs())
+                    .orElseThrow(() -> Problem.badRequest(field + ".crs", "wgs84, gcj02 or bd09"));
+            results.add(new LocateManyView.Result(i,
+                    locatePoint.locate(new LatLon(latitude, longitude), system).map(LocateView::of).orElse(null)));
+        }
+        return new LocateManyView(results);
+    }
+
+    private static double number(String field, Double value, double limit) {
+        if (value == null) {
+            throw Problem.badRequest(field, "required");
+        }
+        if (!Double.isFinite(value) || Math.abs(value) > limit) {
+            throw Problem.badRequest(field, "must be between -" + (int) limit + " and " + (int) limit);
+        }
+        return value;
     }
 
     private static double number(String field, String text, double limit) {

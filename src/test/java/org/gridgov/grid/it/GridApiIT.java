@@ -167,6 +167,45 @@ class GridApiIT {
     }
 
     @Test
+    void manyPointsAreLocatedInOneRequestEachAsTheSingleLocateAnswersIt() {
+        String code = city.grid(1, 10);
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + code, city.square(code, 0.9, 0.9, 0.003))
+                .bearerAuth(admin), Map.class);
+        double lat = city.centre.lat() + 0.9015;
+        double lon = city.centre.lon() + 0.9015;
+        Map<?, ?> single = get("/api/v1/locate?lat=" + lat + "&lon=" + lon);
+
+        Map<?, ?> many = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/locate", Map.of("points", List.of(
+                Map.of("lat", lat, "lon", lon),
+                Map.of("lat", lat - 3, "lon", lon, "crs", "wgs84"),
+                Map.of("lat", lat, "lon", lon, "crs", "wgs84")))).bearerAuth(admin), Map.class);
+
+        List<Object> results = objects(many.get("results"));
+        assertThat(results).hasSize(3);
+        assertThat(((Map<?, ?>) results.get(0)).get("index")).isEqualTo(0);
+        assertThat(((Map<?, ?>) results.get(0)).get("located")).isEqualTo(single);
+        assertThat(((Map<?, ?>) results.get(1)).get("located")).as("a point in no grid").isNull();
+        assertThat(((Map<?, ?>) results.get(2)).get("located")).isEqualTo(single);
+    }
+
+    @Test
+    void aBadPointInALocateRequestIsNamedAndNothingIsAnswered() {
+        HttpClientResponseException e = (HttpClientResponseException) catchThrowable(() -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/v1/locate", Map.of("points", List.of(Map.of("lat", 36.8, "lon", 118.0),
+                        Map.of("lat", 95.0, "lon", 118.0)))).bearerAuth(admin)));
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("points[1].lat");
+        assertThat(statusOf(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/locate",
+                Map.of("points", List.of())).bearerAuth(admin)))).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statusOf(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/locate",
+                Map.of("points", List.of(Map.of("lat", 36.8, "lon", 118.0, "crs", "utm")))).bearerAuth(admin))))
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statusOf(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/locate",
+                Map.of("points", List.of(Map.of("lat", 36.8, "lon", 118.0)))))))
+                .as("anonymous").isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+    }
+
+    @Test
     void onlyAdminsAndTheGridsOwnTownshipMayWrite() {
         String code = city.grid(0, 9);
         Map<String, Object> feature = city.square(code, 0.7, 0.7, 0.003);
