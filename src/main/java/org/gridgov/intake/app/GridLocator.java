@@ -1,5 +1,7 @@
 package org.gridgov.intake.app;
 
+import java.util.List;
+import java.util.Optional;
 import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.Crs;
 import org.gridgov.intake.domain.GridChain;
@@ -8,20 +10,19 @@ import org.gridgov.intake.domain.GridChain;
 public interface GridLocator {
 
     /**
-     * @param bearer the caller's token to forward, or {@code null} to use intake's own service token
-     * @throws NotInAnyGrid when the point lies in no grid cell
+     * Locates the points, one answer per point in order: empty where the point lies in no grid
+     * cell.
+     *
      * @throws GridUnavailable when the grid service cannot answer now
      */
-    Located locate(Coordinates point, Crs crs, String bearer);
+    List<Optional<Located>> locate(List<Query> points);
+
+    /** A point as submitted, in the coordinate system the phone used. */
+    record Query(Coordinates point, Crs crs) {
+    }
 
     /** The grid chain and the WGS-84 point the grid service used (it converts GCJ-02 and BD-09). */
     record Located(GridChain chain, Coordinates wgs84) {
-    }
-
-    final class NotInAnyGrid extends RuntimeException {
-        public NotInAnyGrid(String detail) {
-            super(detail);
-        }
     }
 
     final class GridUnavailable extends RuntimeException {

@@ -6,10 +6,12 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A short-lived token for intake's own calls to the grid service where no user token exists
- * (anonymous Open311 clients). It carries the least privileged role with an empty scope.
+ * A short-lived token for intake's own calls to the grid service. It carries the least privileged
+ * role with an empty scope. One token serves until half its lifetime has passed, so that signing
+ * is not paid per call.
  */
 @Singleton
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
@@ -17,15 +19,25 @@ public class ServiceToken {
 
     private static final int LIFETIME_SECONDS = 300;
 
+    private record Issued(String bearer, long renewAtNanos) {
+    }
+
     private final TokenGenerator generator;
+    private volatile Issued current;
 
     public ServiceToken(TokenGenerator generator) {
         this.generator = generator;
     }
 
     public String bearer() {
-        Authentication service = Authentication.build("intake-service", List.of("WORKER"), Map.of("scope", List.of()));
-        return generator.generateToken(service, LIFETIME_SECONDS)
-                .orElseThrow(() -> new IllegalStateException("no token generator configured"));
+        Issued issued = current;
+        if (issued == null || System.nanoTime() - issued.renewAtNanos() >= 0) {
+            Authentication service = Authentication.build("intake-service", List.of("WORKER"), Map.of("scope", List.of()));
+            String bearer = generator.generateToken(service, LIFETIME_SECONDS)
+                    .orElseThrow(() -> new IllegalStateException("no token generator configured"));
+            issued = new Issued(bearer, System.nanoTime() + TimeUnit.SECONDS.toNanos(LIFETIME_SECONDS / 2));
+            current = issued;
+        }
+        return issued.bearer();
     }
 }

@@ -10,8 +10,9 @@ import org.gridgov.intake.domain.Violation;
 import org.gridgov.platform.problem.Problem;
 
 /**
- * An offline queue sent in one go. Each item is submitted on its own (its own transaction), so a
- * bad item costs only itself; the phone gets one result per item, in order.
+ * An offline queue sent in one go. Each item is judged on its own, so a bad item costs only itself,
+ * and the accepted ones are stored together (group commit); the phone gets one result per item,
+ * in order, each what the item would have got alone.
  */
 @Singleton
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
@@ -32,33 +33,33 @@ public class SubmitBatch {
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
             throw Problem.badRequest("reports", "a batch holds 1 to " + MAX_ITEMS + " reports");
         }
-        List<ItemResult> results = new ArrayList<>();
+        List<SubmitReport.Result> results = submitReport.submitAll(items, reporter);
+        List<ItemResult> answers = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            ReportSubmission item = items.get(i);
-            results.add(one(i, item, reporter));
+            answers.add(itemResult(i, items.get(i), results.get(i)));
         }
-        return results;
+        return answers;
     }
 
-    private ItemResult one(int index, ReportSubmission item, Reporter reporter) {
-        try {
-            Submitted submitted = submitReport.submit(item, reporter);
+    private static ItemResult itemResult(int index, ReportSubmission item, SubmitReport.Result outcome) {
+        if (outcome.submitted() != null) {
+            Submitted submitted = outcome.submitted();
             BatchItemResult result = submitted.replayed()
                     ? BatchItemResult.replayed(index, item.clientReportId(), submitted.report().id())
                     : BatchItemResult.created(index, item.clientReportId(), submitted.report().id());
             return new ItemResult(result, submitted);
-        } catch (Problem problem) {
-            List<Violation> errors = problem.errors().stream()
-                    .map(e -> new Violation(problem.status() == 400 ? Violation.Kind.MALFORMED : Violation.Kind.UNPROCESSABLE,
-                            e.field(), e.message()))
-                    .toList();
-            BatchItemResult result = switch (problem.status()) {
-                case 409 -> BatchItemResult.conflict(index, item.clientReportId(), null);
-                case 503 -> BatchItemResult.unavailable(index, item.clientReportId(), problem.detail());
-                default -> BatchItemResult.invalid(index, item.clientReportId(), errors.isEmpty()
-                        ? List.of(Violation.unprocessable("report", problem.detail())) : errors);
-            };
-            return new ItemResult(result, null);
         }
+        Problem problem = outcome.problem();
+        List<Violation> errors = problem.errors().stream()
+                .map(e -> new Violation(problem.status() == 400 ? Violation.Kind.MALFORMED : Violation.Kind.UNPROCESSABLE,
+                        e.field(), e.message()))
+                .toList();
+        BatchItemResult result = switch (problem.status()) {
+            case 409 -> BatchItemResult.conflict(index, item.clientReportId(), null);
+            case 503 -> BatchItemResult.unavailable(index, item.clientReportId(), problem.detail());
+            default -> BatchItemResult.invalid(index, item.clientReportId(), errors.isEmpty()
+                    ? List.of(Violation.unprocessable("report", problem.detail())) : errors);
+        };
+        return new ItemResult(result, null);
     }
 }

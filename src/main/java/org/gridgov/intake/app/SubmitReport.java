@@ -4,7 +4,10 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.intake.domain.Categories;
@@ -21,46 +24,160 @@ import org.gridgov.intake.domain.Source;
 import org.gridgov.intake.domain.SubmittedLocation;
 import org.gridgov.intake.domain.Violation;
 import org.gridgov.intake.domain.WorkerScope;
+import org.gridgov.intake.messaging.ReportAcceptedV1;
 import org.gridgov.intake.persistence.ReportRows;
+import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.problem.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Accepts one report: check the rules, answer a replay with the original, locate the point
- * through the grid service, apply the worker's scope, then store report + outbox row together.
- * Locating happens outside the transaction so no connection is held over an HTTP call.
+ * Accepts reports: check the rules, locate the point through the grid service, apply the worker's
+ * scope, then store report + outbox row together by group commit ({@link ReportWriter}).
+ * Locating happens before the write so no connection is held over an HTTP call.
+ *
+ * <p>A replay (the same client id again) is recognised by the insert itself: the stored report
+ * wins, and the submission is answered with the original (same content) or 409 (different
+ * content). A replay whose point would be refused today (the grid changed, the worker moved) is
+ * still answered with the original.
  */
 @Singleton
 @Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class SubmitReport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitReport.class);
+
     private final ReportRules rules;
     private final ReportRows reports;
-    private final RecordReport recorder;
+    private final ReportWriter writer;
+    private final Outbox outbox;
     private final GridLocator locator;
     private final Clock clock;
 
-    public SubmitReport(Categories categories, ReportRows reports, RecordReport recorder, GridLocator locator, Clock clock) {
+    public SubmitReport(Categories categories, ReportRows reports, ReportWriter writer, Outbox outbox, GridLocator locator,
+            Clock clock) {
         this.rules = new ReportRules(categories);
         this.reports = reports;
-        this.recorder = recorder;
+        this.writer = writer;
+        this.outbox = outbox;
         this.locator = locator;
         this.clock = clock;
     }
 
+    /** The result of one submission of several: what a single POST of it would have answered. */
+    public record Result(Submitted submitted, Problem problem) {
+
+        static Result of(Submitted submitted) {
+            return new Result(submitted, null);
+        }
+
+        static Result of(Problem problem) {
+            return new Result(null, problem);
+        }
+    }
+
+    /** One report; a refusal is thrown as problem+json. */
     public Submitted submit(ReportSubmission submission, Reporter reporter) {
+        Result result = submitAll(List.of(submission), reporter).get(0);
+        if (result.problem() != null) {
+            throw result.problem();
+        }
+        return result.submitted();
+    }
+
+    /**
+     * Several reports of one reporter (an offline batch): each is judged alone, and those accepted
+     * are stored together, usually in one transaction.
+     */
+    public List<Result> submitAll(List<ReportSubmission> submissions, Reporter reporter) {
         Instant now = clock.instant();
-        List<Violation> violations = reporter.source() == Source.WORKER
-                ? rules.checkWorkerReport(submission, now) : rules.checkCitizenReport(submission, now);
-        if (!violations.isEmpty()) {
-            throw problemOf(violations);
+        Result[] results = new Result[submissions.size()];
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            ReportSubmission submission = submissions.get(i);
+            List<Violation> violations = reporter.source() == Source.WORKER
+                    ? rules.checkWorkerReport(submission, now) : rules.checkCitizenReport(submission, now);
+            if (violations.isEmpty()) {
+                valid.add(i);
+            } else {
+                results[i] = Result.of(problemOf(violations));
+            }
         }
-        String fingerprint = ContentFingerprint.of(submission);
-        Optional<Submitted> replay = replayOf(submission.clientReportId(), fingerprint, reporter);
-        if (replay.isPresent()) {
-            return replay.get();
+        Map<Integer, Optional<GridLocator.Located>> located = locateAll(submissions, valid);
+        List<Integer> positions = new ArrayList<>();
+        List<ReportWriter.Write> writes = new ArrayList<>();
+        for (int i : valid) {
+            ReportSubmission submission = submissions.get(i);
+            String fingerprint = ContentFingerprint.of(submission);
+            Placed placed;
+            try {
+                placed = place(submission.location(), located.get(i), reporter);
+            } catch (Problem refused) {
+                // a replay of a stored report gets the original even if its point would be refused today
+                results[i] = answerToReplay(submission.clientReportId(), fingerprint, reporter).orElse(Result.of(refused));
+                continue;
+            }
+            Report report = newReport(submission, reporter, placed, fingerprint, now);
+            positions.add(i);
+            writes.add(new ReportWriter.Write(report, outbox.message(Topics.REPORTS, report.id().toString(),
+                    ReportAcceptedV1.of(report, UUID.randomUUID()))));
         }
-        Placed placed = place(submission.location(), reporter);
-        Report report = new Report(UUID.randomUUID(), submission.clientReportId(), reporter.source(), reporter.name(),
+        List<ReportWriter.Written> stored = writes.isEmpty() ? List.of() : writer.write(writes);
+        for (int k = 0; k < stored.size(); k++) {
+            int i = positions.get(k);
+            results[i] = answer(stored.get(k), writes.get(k).report(), reporter);
+        }
+        return List.of(results);
+    }
+
+    /**
+     * The grid service's answers for the submissions with a location, asked in one go; a
+     * submission is absent from the map when the grid service could not answer.
+     */
+    private Map<Integer, Optional<GridLocator.Located>> locateAll(List<ReportSubmission> submissions, List<Integer> valid) {
+        List<Integer> withPoint = valid.stream().filter(i -> submissions.get(i).location() != null).toList();
+        Map<Integer, Optional<GridLocator.Located>> located = new HashMap<>();
+        if (withPoint.isEmpty()) {
+            return located;
+        }
+        List<GridLocator.Query> queries = withPoint.stream().map(submissions::get)
+                .map(s -> new GridLocator.Query(new Coordinates(s.location().lat(), s.location().lon()),
+                        Crs.parse(s.location().crs()).orElseThrow()))
+                .toList();
+        try {
+            List<Optional<GridLocator.Located>> answers = locator.locate(queries);
+            for (int k = 0; k < withPoint.size(); k++) {
+                located.put(withPoint.get(k), answers.get(k));
+            }
+        } catch (GridLocator.GridUnavailable e) {
+            LOG.warn("grid service unavailable for {} point(s): {}", queries.size(), e.getMessage());
+        }
+        return located;
+    }
+
+    private Result answer(ReportWriter.Written stored, Report report, Reporter reporter) {
+        if (stored.failure() instanceof ReportWriter.WriterTimeout) {
+            return Result.of(Problem.unavailable("the report store did not confirm in time; "
+                    + "send the report again with the same clientReportId"));
+        }
+        if (stored.failure() != null) {
+            if (Unavailable.asProblem(stored.failure()) instanceof Problem unavailable) {
+                return Result.of(unavailable);
+            }
+            throw stored.failure();
+        }
+        if (stored.outcome() == ReportWriter.Outcome.INSERTED) {
+            return Result.of(new Submitted(report, false));
+        }
+        return answerToReplay(report.clientReportId(), report.fingerprint(), reporter)
+                // the holder of the client id vanished between insert and look-up: not expected
+                .orElseGet(() -> Result.of(Problem.conflict("clientReportId is already in use")));
+    }
+
+    private static Report newReport(ReportSubmission submission, Reporter reporter, Placed placed, String fingerprint,
+            Instant now) {
+        return new Report(UUID.randomUUID(), submission.clientReportId(), reporter.source(), reporter.name(),
                 submission.category(), submission.description(), placed.point(),
                 submission.location() == null ? null : submission.location().accuracy(),
                 submission.location() == null ? Crs.WGS84 : Crs.parse(submission.location().crs()).orElseThrow(),
@@ -68,19 +185,14 @@ public class SubmitReport {
                 submission.severity() == null ? null : Severity.parse(submission.severity()).orElseThrow(),
                 submission.attributes(), placed.chain(), placed.outsideOwnGrids(), List.of(),
                 submission.observedAt(), now, fingerprint, null);
+    }
+
+    /** The original report when the client id is taken: a replay, or a 409 for different content. */
+    private Optional<Result> answerToReplay(UUID clientReportId, String fingerprint, Reporter reporter) {
         try {
-            Unavailable.database(() -> {
-                recorder.record(report);
-                return null;
-            });
-            return new Submitted(report, false);
-        } catch (RuntimeException e) {
-            if (Unavailable.isUniqueViolation(e)) {
-                // the same client id raced in from a second request; answer as the winner did
-                return replayOf(submission.clientReportId(), fingerprint, reporter)
-                        .orElseThrow(() -> Problem.conflict("clientReportId is already in use"));
-            }
-            throw e;
+            return replayOf(clientReportId, fingerprint, reporter).map(Result::of);
+        } catch (Problem problem) {
+            return Optional.of(Result.of(problem));
         }
     }
 
@@ -102,31 +214,30 @@ public class SubmitReport {
     private record Placed(Coordinates point, GridChain chain, boolean outsideOwnGrids) {
     }
 
-    private Placed place(SubmittedLocation location, Reporter reporter) {
+    /** @param located the grid service's answer; {@code null} when it could not answer */
+    private static Placed place(SubmittedLocation location, Optional<GridLocator.Located> located, Reporter reporter) {
         if (location == null) {
             return new Placed(null, null, false); // a citizen's address-only report: routing works from the address
         }
-        Crs crs = Crs.parse(location.crs()).orElseThrow();
-        GridLocator.Located located;
-        try {
-            located = locator.locate(new Coordinates(location.lat(), location.lon()), crs, reporter.bearer());
-        } catch (GridLocator.NotInAnyGrid e) {
+        if (located == null) {
+            throw Problem.unavailable("the grid service is unavailable; the report was not saved, retry later");
+        }
+        if (located.isEmpty()) {
             if (reporter.source() == Source.CITIZEN) {
                 throw Problem.unprocessable("location", "the point is outside the city's grid");
             }
             throw Problem.unprocessable("location", "the point lies in no grid cell of your township");
-        } catch (GridLocator.GridUnavailable e) {
-            throw Problem.unavailable("the grid service is unavailable; the report was not saved, retry later");
         }
+        GridLocator.Located cell = located.get();
         if (reporter.source() != Source.WORKER) {
-            return new Placed(located.wgs84(), located.chain(), false);
+            return new Placed(cell.wgs84(), cell.chain(), false);
         }
-        WorkerScope.Placement placement = reporter.scope().place(located.chain());
+        WorkerScope.Placement placement = reporter.scope().place(cell.chain());
         if (!placement.accepted()) {
-            throw Problem.unprocessable("location", "the point lies in grid " + located.chain().gridCode()
+            throw Problem.unprocessable("location", "the point lies in grid " + cell.chain().gridCode()
                     + ", outside your township " + String.join(",", reporter.scope().townships()));
         }
-        return new Placed(located.wgs84(), located.chain(), placement.outsideOwnGrids());
+        return new Placed(cell.wgs84(), cell.chain(), placement.outsideOwnGrids());
     }
 
     static Problem problemOf(List<Violation> violations) {

@@ -44,10 +44,15 @@ public final class Unavailable {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            if (!(e instanceof Problem) && isDatabaseDown(e)) {
-                throw Problem.unavailable("the report store is unavailable; nothing was saved, retry later");
-            }
-            throw e;
+            throw asProblem(e);
         }
+    }
+
+    /** The 503 problem for a lost database; any other error as it is. */
+    static RuntimeException asProblem(RuntimeException error) {
+        if (!(error instanceof Problem) && isDatabaseDown(error)) {
+            return Problem.unavailable("the report store is unavailable; nothing was saved, retry later");
+        }
+        return error;
     }
 }

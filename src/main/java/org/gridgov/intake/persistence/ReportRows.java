@@ -56,42 +56,62 @@ public class ReportRows {
         this.json = json;
     }
 
-    public void insert(Report report) {
-        jdbc.prepareStatement("""
-                INSERT INTO intake.report (id, client_report_id, source, reporter, category, description, location,
-                  accuracy, submitted_crs, address, severity, attributes, grid_code, community_code, township_code,
-                  district_code, outside_own_grids, observed_at, received_at, updated_at, fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
-                  ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, (PreparedStatement s) -> {
-            int i = 0;
-            s.setObject(++i, report.id());
-            s.setObject(++i, report.clientReportId());
-            s.setString(++i, report.source().wire());
-            s.setString(++i, report.reporter());
-            s.setString(++i, report.category());
-            s.setString(++i, report.description());
-            Coordinates at = report.location();
-            setDouble(s, ++i, at == null ? null : at.lon());
-            setDouble(s, ++i, at == null ? null : at.lon());
-            setDouble(s, ++i, at == null ? null : at.lat());
-            setDouble(s, ++i, report.accuracy());
-            s.setString(++i, report.submittedCrs().wire());
-            s.setString(++i, report.address());
-            s.setString(++i, report.severity() == null ? null : report.severity().wire());
-            s.setString(++i, write(report.attributes()));
-            GridChain grid = report.grid();
-            s.setString(++i, grid == null ? null : grid.gridCode());
-            s.setString(++i, grid == null ? null : grid.communityCode());
-            s.setString(++i, grid == null ? null : grid.townshipCode());
-            s.setString(++i, grid == null ? null : grid.districtCode());
-            s.setBoolean(++i, report.outsideOwnGrids());
-            s.setTimestamp(++i, Timestamp.from(report.observedAt()));
-            s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
-            s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
-            s.setString(++i, report.fingerprint());
-            return s.executeUpdate();
+    private static final String INSERT = """
+            INSERT INTO intake.report (id, client_report_id, source, reporter, category, description, location,
+              accuracy, submitted_crs, address, severity, attributes, grid_code, community_code, township_code,
+              district_code, outside_own_grids, observed_at, received_at, updated_at, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
+              ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    /**
+     * Inserts the reports in one round trip, skipping any whose client id is already stored (or
+     * comes earlier in the same list).
+     *
+     * @return for each report, whether it was inserted
+     */
+    public boolean[] insertUnlessClientIdTaken(List<Report> batch) {
+        return jdbc.prepareStatement(INSERT + " ON CONFLICT (client_report_id) DO NOTHING", (PreparedStatement s) -> {
+            for (Report report : batch) {
+                bind(s, report);
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            boolean[] inserted = new boolean[batch.size()];
+            for (int i = 0; i < counts.length; i++) {
+                inserted[i] = counts[i] == 1;
+            }
+            return inserted;
         });
+    }
+
+    private void bind(PreparedStatement s, Report report) throws SQLException {
+        int i = 0;
+        s.setObject(++i, report.id());
+        s.setObject(++i, report.clientReportId());
+        s.setString(++i, report.source().wire());
+        s.setString(++i, report.reporter());
+        s.setString(++i, report.category());
+        s.setString(++i, report.description());
+        Coordinates at = report.location();
+        setDouble(s, ++i, at == null ? null : at.lon());
+        setDouble(s, ++i, at == null ? null : at.lon());
+        setDouble(s, ++i, at == null ? null : at.lat());
+        setDouble(s, ++i, report.accuracy());
+        s.setString(++i, report.submittedCrs().wire());
+        s.setString(++i, report.address());
+        s.setString(++i, report.severity() == null ? null : report.severity().wire());
+        s.setString(++i, write(report.attributes()));
+        GridChain grid = report.grid();
+        s.setString(++i, grid == null ? null : grid.gridCode());
+        s.setString(++i, grid == null ? null : grid.communityCode());
+        s.setString(++i, grid == null ? null : grid.townshipCode());
+        s.setString(++i, grid == null ? null : grid.districtCode());
+        s.setBoolean(++i, report.outsideOwnGrids());
+        s.setTimestamp(++i, Timestamp.from(report.observedAt()));
+        s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
+        s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
+        s.setString(++i, report.fingerprint());
     }
 
     public Optional<Report> findById(UUID id) {

@@ -2,13 +2,11 @@ package org.gridgov.intake.web;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -57,9 +55,8 @@ class ReportsController {
 
     @Post
     @Secured("WORKER")
-    HttpResponse<ReportView> create(@Body ReportRequest request, Authentication authentication,
-            @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
-        Submitted submitted = submitReport.submit(request.toSubmission(), reporter(authentication, authorization));
+    HttpResponse<ReportView> create(@Body ReportRequest request, Authentication authentication) {
+        Submitted submitted = submitReport.submit(request.toSubmission(), reporter(authentication));
         ReportView view = ReportView.of(submitted.report(), List.of());
         URI location = URI.create("/api/v1/reports/" + submitted.report().id());
         return submitted.replayed() ? HttpResponse.ok(view).headers(h -> h.location(location))
@@ -68,15 +65,14 @@ class ReportsController {
 
     @Post("/batch")
     @Secured("WORKER")
-    BatchView batch(@Body BatchRequest request, Authentication authentication,
-            @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+    BatchView batch(@Body BatchRequest request, Authentication authentication) {
         if (request.reports() == null) {
             throw Problem.badRequest("reports", "is required");
         }
         List<BatchView.Item> items = submitBatch.submit(
                         request.reports().stream().map(item -> item == null ? new ReportRequest(null, null, null, null, null, null, null, null) : item)
                                 .map(ReportRequest::toSubmission).toList(),
-                        reporter(authentication, authorization)).stream()
+                        reporter(authentication)).stream()
                 .map(item -> new BatchView.Item(item.result().index(), item.result().clientReportId(), item.result().status(),
                         item.result().outcome().name().toLowerCase(java.util.Locale.ROOT),
                         item.submitted() == null ? null : ReportView.of(item.submitted().report(), List.of()),
@@ -140,11 +136,9 @@ class ReportsController {
         return HttpResponse.ok(bytes).contentType(type).header("X-Content-Type-Options", "nosniff");
     }
 
-    private static Reporter reporter(Authentication authentication, String authorization) {
+    private static Reporter reporter(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
-        return Reporter.worker(caller.username(), WorkerScope.of(caller.scope()), bearer);
+        return Reporter.worker(caller.username(), WorkerScope.of(caller.scope()));
     }
 
 }
