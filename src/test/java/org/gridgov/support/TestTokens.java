@@ -19,9 +19,14 @@ public class TestTokens {
     }
 
     public String issue(String username, Role role, List<String> scope) {
+        return issue(username, role, scope, 3600);
+    }
+
+    /** A token that expires {@code seconds} from now. */
+    public String issue(String username, Role role, List<String> scope, int seconds) {
         Authentication authentication = Authentication.build(username, List.of(role.name()),
                 Map.of(Caller.SCOPE_CLAIM, List.copyOf(scope)));
-        return generator.generateToken(authentication, 3600)
+        return generator.generateToken(authentication, seconds)
                 .orElseThrow(() -> new IllegalStateException("no token generated"));
     }
 

@@ -67,6 +67,39 @@ class LoginAndTokensIT {
     }
 
     @Test
+    void aForgedTokenIsRefusedEvenRightAfterItsGenuineOriginalWasAccepted() {
+        String real = tokens.issue("admin", Role.ADMIN);
+        assertThat(statusWith(real)).isEqualTo(HttpStatus.OK.getCode());
+        String[] parts = real.split("\\.");
+        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"sub\":\"mallory\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}").getBytes());
+        char last = parts[2].charAt(parts[2].length() - 1);
+        String otherSignature = parts[2].substring(0, parts[2].length() - 1) + (last == 'A' ? 'B' : 'A');
+
+        assertThat(statusWith(parts[0] + "." + forgedClaims + "." + parts[2])).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(statusWith(parts[0] + "." + parts[1] + "." + otherSignature)).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(statusWith(real)).isEqualTo(HttpStatus.OK.getCode());
+    }
+
+    @Test
+    void aTokenAcceptedMomentsAgoStopsOpeningDoorsWhenItExpires() {
+        String shortLived = tokens.issue("admin", Role.ADMIN, List.of(), 2);
+        assertThat(statusWith(shortLived)).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(statusWith(shortLived)).as("remembered").isEqualTo(HttpStatus.OK.getCode());
+
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> statusWith(shortLived) == HttpStatus.UNAUTHORIZED.getCode());
+    }
+
+    private int statusWith(String token) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.GET("/api/v1/users").bearerAuth(token)).getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    @Test
     void aUserWithoutTheAdminRoleCannotManageUsers() {
         String worker = tokens.issue("someone", Role.WORKER, List.of("370303102001001"));
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/users").bearerAuth(worker)))
