@@ -106,6 +106,25 @@ class WorkerReportIT {
     }
 
     @Test
+    void aReplayGetsItsOriginalEvenWhenThePointWouldBeRefusedToday() {
+        Map<String, Object> report = IntakeApi.report(UUID.randomUUID(), "0102", own.lat(), own.lon());
+        IntakeApi.Answer first = api.post("/api/v1/reports", report, token);
+        // since then the worker was moved to a grid of another township; the phone still replays its queue
+        TestGrid elsewhere = new TestGrids(client, tokens).inOtherTownship();
+        String moved = tokens.issue(worker, Role.WORKER, List.of(elsewhere.code()));
+
+        IntakeApi.Answer sameSpotNow = api.post("/api/v1/reports",
+                IntakeApi.report(UUID.randomUUID(), "0102", own.lat(), own.lon()), moved);
+        IntakeApi.Answer replay = api.post("/api/v1/reports", report, moved);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(sameSpotNow.status()).as("a new report there is refused now").isEqualTo(422);
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(rowsWithClientId(report.get("clientReportId").toString())).isEqualTo(1);
+    }
+
+    @Test
     void reusingAClientIdForDifferentContentIsAConflict() {
         UUID clientId = UUID.randomUUID();
         api.post("/api/v1/reports", IntakeApi.report(clientId, "0102", own.lat(), own.lon()), token);
