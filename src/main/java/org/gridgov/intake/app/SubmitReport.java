@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.intake.domain.Categories;
 import org.gridgov.intake.domain.ContentFingerprint;
 import org.gridgov.intake.domain.Coordinates;
@@ -47,6 +49,10 @@ import org.slf4j.LoggerFactory;
 public class SubmitReport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmitReport.class);
+    private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final AtomicLong lastUnavailableLogged =
+            new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
     private final ReportRules rules;
     private final ReportRows reports;
@@ -151,7 +157,7 @@ public class SubmitReport {
                 located.put(withPoint.get(k), answers.get(k));
             }
         } catch (GridLocator.GridUnavailable e) {
-            LOG.warn("grid service unavailable for {} point(s): {}", queries.size(), e.getMessage());
+            logUnavailable(e);
         }
         return located;
     }
@@ -173,6 +179,15 @@ public class SubmitReport {
         return answerToReplay(report.clientReportId(), report.fingerprint(), reporter)
                 // the holder of the client id vanished between insert and look-up: not expected
                 .orElseGet(() -> Result.of(Problem.conflict("clientReportId is already in use")));
+    }
+
+    /** At most one line per half minute: during an outage every report would log the same thing. */
+    private void logUnavailable(GridLocator.GridUnavailable e) {
+        long now = System.nanoTime();
+        long last = lastUnavailableLogged.get();
+        if (now - last >= LOG_EVERY_NANOS && lastUnavailableLogged.compareAndSet(last, now)) {
+            LOG.warn("grid service unavailable, reports are refused with 503: {}", e.getMessage());
+        }
     }
 
     private static Report newReport(ReportSubmission submission, Reporter reporter, Placed placed, String fingerprint,
