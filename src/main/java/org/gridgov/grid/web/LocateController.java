@@ -87,14 +87,12 @@ class LocateController {
         if (text == null || text.isBlank()) {
             throw Problem.badRequest(field, "required");
         }
+        double value;
         try {
-            double value = Double.parseDouble(text.trim());
-            if (!Double.isFinite(value) || Math.abs(value) > limit) {
-                throw Problem.badRequest(field, "must be between -" + (int) limit + " and " + (int) limit);
-            }
-            return value;
+            value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             throw Problem.badRequest(field, "not a number: " + text);
         }
+        return number(field, value, limit);
     }
 }
