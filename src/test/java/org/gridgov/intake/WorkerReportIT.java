@@ -125,6 +125,28 @@ class WorkerReportIT {
     }
 
     @Test
+    void aBurstLargerThanTheRequestThreadPoolIsStillLocatedAndStored() throws Exception {
+        // far more reports at once than the 64 blocking threads: each waits for locate over HTTP on
+        // this same server, which must still find a thread to answer on
+        int phones = 200;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(phones);
+        try {
+            List<java.util.concurrent.Future<IntakeApi.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < phones; i++) {
+                Map<String, Object> report = IntakeApi.report(UUID.randomUUID(), "0102", own.lat(), own.lon());
+                answers.add(senders.submit(() -> api.post("/api/v1/reports", report, token)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).hasSize(phones).containsOnly(201);
+        } finally {
+            senders.shutdown();
+        }
+    }
+
+    @Test
     void reusingAClientIdForDifferentContentIsAConflict() {
         UUID clientId = UUID.randomUUID();
         api.post("/api/v1/reports", IntakeApi.report(clientId, "0102", own.lat(), own.lon()), token);
