@@ -76,6 +76,8 @@ public class ReportRows {
                 bind(s, report);
                 s.addBatch();
             }
+            // one count per statement: 1 inserted, 0 skipped by ON CONFLICT (the driver's batch
+            // rewriting, reWriteBatchedInserts, would report SUCCESS_NO_INFO instead; it is off)
             int[] counts = s.executeBatch();
             boolean[] inserted = new boolean[batch.size()];
             for (int i = 0; i < counts.length; i++) {
