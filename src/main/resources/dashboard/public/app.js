@@ -15,8 +15,40 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function api(path, accept) {
+  // access tokens last 15 minutes: on a 401 the session's refresh token buys the next pair, once
+  var refreshing = null;
+  function refreshTokens() {
+    var refreshToken = sessionStorage.getItem('gridgov.refresh');
+    if (!refreshToken) { return Promise.reject(new Error('登录已过期')); }
+    if (!refreshing) {
+      refreshing = fetch('/oauth/access_token', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: refreshToken })
+      }).then(function (r) {
+        if (!r.ok) { throw new Error('登录已过期'); }
+        return r.json();
+      }).then(function (body) { keep(body); }).finally(function () { refreshing = null; });
+    }
+    return refreshing;
+  }
+
+  function keep(body) {
+    token = body.access_token;
+    sessionStorage.setItem('gridgov.token', token);
+    sessionStorage.setItem('gridgov.refresh', body.refresh_token);
+  }
+
+  function authorized(path, accept, retried) {
     return fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: accept || 'application/json' } }).then(function (r) {
+      if (r.status === 401 && !retried) {
+        return refreshTokens().then(function () { return authorized(path, accept, true); });
+      }
+      return r;
+    });
+  }
+
+  function api(path, accept) {
+    return authorized(path, accept).then(function (r) {
       if (r.status === 401) { logout(); throw new Error('登录已过期'); }
       if (!r.ok) { return r.json().then(function (p) { throw new Error(p.detail || r.statusText); }, function () { throw new Error(r.statusText); }); }
       return r.json();
@@ -37,20 +69,23 @@
     $('login-error').textContent = '';
     fetch('/login', {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ username: $('username').value, password: $('password').value })
+      body: JSON.stringify({ username: $('username').value, password: $('password').value, device: '驾驶舱 ' + navigator.userAgent.slice(0, 80) })
     }).then(function (r) {
       if (!r.ok) { throw new Error('用户名或密码错误'); }
       return r.json();
     }).then(function (body) {
-      token = body.access_token;
-      sessionStorage.setItem('gridgov.token', token);
+      keep(body);
       sessionStorage.setItem('gridgov.user', body.username || $('username').value);
       start();
     }).catch(function (e) { $('login-error').textContent = e.message; });
   }
 
   function logout() {
+    if (token) {
+      fetch('/logout', { method: 'POST', headers: { Authorization: 'Bearer ' + token } }).catch(function () {});
+    }
     sessionStorage.removeItem('gridgov.token');
+    sessionStorage.removeItem('gridgov.refresh');
     token = null;
     clearInterval(refreshTimer);
     $('dashboard').hidden = true;
@@ -123,7 +158,7 @@
   }
 
   function download(path, filename) {
-    fetch(path, { headers: { Authorization: 'Bearer ' + token } }).then(function (r) { return r.blob(); }).then(function (blob) {
+    authorized(path, '*/*').then(function (r) { return r.blob(); }).then(function (blob) {
       var a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = filename;
