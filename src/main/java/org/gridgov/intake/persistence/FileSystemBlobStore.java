@@ -1,6 +1,5 @@
 package org.gridgov.intake.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import org.gridgov.intake.domain.Sha256;
  * and moved into place, so a reader never sees half a photo; the same bytes twice are one file.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
