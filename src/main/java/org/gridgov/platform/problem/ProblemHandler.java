@@ -22,8 +22,11 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<?>
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Problem problem) {
+        var response = HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(problem.status()), problem.title());
+        if (problem instanceof TooManyRequests throttled) {
+            response.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        }
         return responses.processResponse(
-                ErrorContext.builder(request).cause(problem).errorMessage(problem.detail()).build(),
-                HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(problem.status()), problem.title()));
+                ErrorContext.builder(request).cause(problem).errorMessage(problem.detail()).build(), response);
     }
 }

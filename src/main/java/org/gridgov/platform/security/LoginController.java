@@ -1,6 +1,7 @@
 package org.gridgov.platform.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -14,7 +15,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.problem.TooManyRequests;
 
 /**
  * {@code POST /login}: a username and password open a device session. The answer carries a short
@@ -33,16 +36,30 @@ public class LoginController {
 
     private final UserDirectory directory;
     private final IssueTokens tokens;
+    private final LoginThrottle throttle;
 
-    public LoginController(UserDirectory directory, IssueTokens tokens) {
+    public LoginController(UserDirectory directory, IssueTokens tokens, LoginThrottle throttle) {
         this.directory = directory;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
+    /**
+     * The address is the TCP peer's: a forwarded-for header is the client's own claim and would let
+     * a guesser pick a fresh address per try.
+     */
     @Post(uri = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    public HttpResponse<TokenResponse> login(@Valid @Body LoginRequest request) {
-        UserRow user = directory.authenticate(request.username(), request.password())
-                .orElseThrow(() -> Problem.unauthorized("The username or password is wrong, or the account is disabled."));
-        return TokenRefreshController.noStore(tokens.forLogin(user, request.device()));
+    public HttpResponse<TokenResponse> login(HttpRequest<?> http, @Valid @Body LoginRequest request) {
+        String address = http.getRemoteAddress().getAddress().getHostAddress();
+        throttle.waitBefore(request.username(), address).ifPresent(wait -> {
+            throw new TooManyRequests("Too many failed logins; try again later.", wait);
+        });
+        Optional<UserRow> user = directory.authenticate(request.username(), request.password());
+        if (user.isEmpty()) {
+            throttle.failed(request.username(), address);
+            throw Problem.unauthorized("The username or password is wrong, or the account is disabled.");
+        }
+        throttle.succeeded(request.username());
+        return TokenRefreshController.noStore(tokens.forLogin(user.get(), request.device()));
     }
 }

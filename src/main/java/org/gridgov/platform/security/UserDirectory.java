@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.session.DeviceSessions;
@@ -27,12 +28,18 @@ public class UserDirectory {
     private final PasswordHasher hasher;
     private final DeviceSessions sessions;
     private final Clock clock;
+    private final PasswordPolicy passwords;
+    /** Compared against when the user does not exist, so that an unknown name takes as long as a known one. */
+    private final String unknownUserHash;
 
-    public UserDirectory(Users users, PasswordHasher hasher, DeviceSessions sessions, Clock clock) {
+    public UserDirectory(Users users, PasswordHasher hasher, PasswordPolicy passwords, DeviceSessions sessions,
+                         Clock clock) {
+        this.passwords = passwords;
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
         this.clock = clock;
+        this.unknownUserHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     @Transactional
@@ -90,11 +97,16 @@ public class UserDirectory {
                 });
     }
 
+    /**
+     * The user, when the password matches and the account is enabled. An unknown or disabled user
+     * costs the same BCrypt comparison as a known one, so the answer's timing does not tell which
+     * usernames exist.
+     */
     @Transactional
     public Optional<UserRow> authenticate(String username, String password) {
-        return users.findById(username)
-                .filter(UserRow::enabled)
-                .filter(user -> hasher.matches(password, user.passwordHash()));
+        Optional<UserRow> user = users.findById(username);
+        boolean matches = hasher.matches(password, user.map(UserRow::passwordHash).orElse(unknownUserHash));
+        return user.filter(u -> matches && u.enabled());
     }
 
     @Transactional
@@ -109,10 +121,8 @@ public class UserDirectory {
         return users.findAllOrderByUsername();
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < 8 || password.length() > 128) {
-            throw Problem.badRequest("password", "password must be 8–128 characters");
-        }
+    private void checkPassword(String password) {
+        passwords.check(password);
     }
 
     static void checkScope(Role role, List<String> scope) {

@@ -15,7 +15,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -26,12 +25,12 @@ import java.util.List;
 public class UsersController {
 
     @Serdeable
-    public record NewUser(@NotBlank String username, @NotBlank @Size(min = 8, max = 128) String password,
+    public record NewUser(@NotBlank String username, @NotBlank String password,
                           @NotNull Role role, @Nullable List<@NotBlank String> scope, @Nullable String displayName) {
     }
 
     @Serdeable
-    public record UserChange(@Nullable Boolean enabled, @Nullable @Size(min = 8, max = 128) String password,
+    public record UserChange(@Nullable Boolean enabled, @Nullable String password,
                              @Nullable List<@NotBlank String> scope) {
     }
 
