@@ -129,15 +129,31 @@ class ShowcaseKpiIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aSignedInCallerMayPostAKpiButNotAnAnonymousOne() {
+    void onlyTheReformOfficeOrAnAdminMayPostAKpiByHand() {
         Map<String, Object> body = Map.of("metric", "cases_this_month", "value", 7, "period", "2026-11", "measuredAt", "2026-11-28T10:00:00Z");
-        String dashboard = tokens.issue("township", Role.TOWNSHIP, List.of("370303102"));
-        var response = api.exchange(HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis", body).bearerAuth(dashboard));
+        String reform = tokens.issue("reform", Role.REFORM_OFFICE, List.of());
+        var response = api.exchange(HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis", body).bearerAuth(reform));
         assertThat(response.getStatus().getCode()).isEqualTo(201);
         assertThat((Map<String, Object>) response.body().get("kpis")).containsKey("cases_this_month");
         api.problem(HttpStatus.UNAUTHORIZED, HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis", body));
+        for (String other : List.of(tokens.issue("township", Role.TOWNSHIP, List.of("370303102")),
+                tokens.issue("worker", Role.WORKER, List.of("370303102001001")),
+                tokens.issue("dispatcher", Role.DISPATCHER, List.of("CGJ")))) {
+            api.problem(HttpStatus.FORBIDDEN, HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis", body).bearerAuth(other));
+        }
         api.problem(HttpStatus.BAD_REQUEST, HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis",
-                Map.of("metric", "Bad Metric", "value", 1, "period", "2026-11", "measuredAt", "2026-11-28T10:00:00Z")).bearerAuth(dashboard));
+                Map.of("metric", "Bad Metric", "value", 1, "period", "2026-11", "measuredAt", "2026-11-28T10:00:00Z")).bearerAuth(reform));
+    }
+
+    @Test
+    void aKpiDatedInTheFutureIsRefusedNamingTheField() {
+        String reform = tokens.issue("reform", Role.REFORM_OFFICE, List.of());
+        Map<String, Object> future = Map.of("metric", "cases_this_month", "value", 9999, "period", "2099-01",
+                "measuredAt", "2099-01-01T00:00:00Z");
+
+        api.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                HttpRequest.POST("/api/v1/registry/sites/" + siteId + "/kpis", future).bearerAuth(reform));
+        assertThat(api.get("/api/v1/registry/sites/" + siteId).toString()).doesNotContain("2099");
     }
 
     private static String kpi(UUID eventId, String site, String metric, double value, String period, String measuredAt) {

@@ -17,6 +17,7 @@ import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridWorker;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
+import org.gridgov.platform.security.Role;
 
 /** Grid workers and their grids; a worker's token scope follows their grids (WorkerGridsAssigned). */
 @Controller("/api/v1/workers")
@@ -32,10 +33,19 @@ class WorkerController {
         this.assignWorker = assignWorker;
     }
 
+    /** A worker reads only themselves, a township its own workers (one grid in it is enough), an admin anyone. */
     @Get("/{id}")
-    WorkerView get(String id) {
+    WorkerView get(String id, Authentication authentication) {
         requireId(id);
-        return queries.worker(id).map(WorkerView::of).orElseThrow(() -> Problem.notFound("no worker " + id));
+        Caller caller = Caller.of(authentication);
+        if (!caller.is(Role.ADMIN, Role.TOWNSHIP) && !(caller.is(Role.WORKER) && caller.username().equals(id))) {
+            throw Problem.forbidden("a worker reads only their own record");
+        }
+        WorkerView worker = queries.worker(id).map(WorkerView::of).orElseThrow(() -> Problem.notFound("no worker " + id));
+        if (caller.is(Role.TOWNSHIP) && worker.grids().stream().noneMatch(grid -> caller.scope().stream().anyMatch(grid::startsWith))) {
+            throw Problem.forbidden("worker " + id + " has no grid in your township");
+        }
+        return worker;
     }
 
     @Put("/{id}")

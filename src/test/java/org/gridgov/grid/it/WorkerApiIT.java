@@ -67,6 +67,35 @@ class WorkerApiIT {
     }
 
     @Test
+    void aWorkerReadsOnlyThemselvesAndATownshipOnlyItsOwnWorkers() {
+        TestCity city = new TestCity(3);
+        String admin = tokens.issue("worker-admin", Role.ADMIN, List.of());
+        http.toBlocking().retrieve(HttpRequest.POST("/api/v1/areas/import", city.divisionsCsv())
+                .contentType(MediaType.TEXT_PLAIN).bearerAuth(admin), Map.class);
+        String grid = city.grid(0, 1);
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/grids/" + grid, city.square(grid, 0, 0, 0.003))
+                .bearerAuth(admin), Map.class);
+        String workerId = "reader" + city.township;
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/workers/" + workerId,
+                Map.of("name", "周芷若", "employment", "full_time", "grids", List.of(grid))).bearerAuth(admin), Map.class);
+
+        assertThat(readStatus(workerId, tokens.issue(workerId, Role.WORKER, List.of(grid)))).isEqualTo(200);
+        assertThat(readStatus(workerId, tokens.issue("another-worker", Role.WORKER, List.of(grid)))).isEqualTo(403);
+        assertThat(readStatus(workerId, tokens.issue("own-township", Role.TOWNSHIP, List.of(city.township)))).isEqualTo(200);
+        assertThat(readStatus(workerId, tokens.issue("other-township", Role.TOWNSHIP, List.of("370303999")))).isEqualTo(403);
+        assertThat(readStatus(workerId, tokens.issue("some-desk", Role.DISPATCHER, List.of("CGJ")))).isEqualTo(403);
+    }
+
+    private int readStatus(String workerId, String token) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.GET("/api/v1/workers/" + workerId).bearerAuth(token))
+                    .getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    @Test
     void aWorkerCannotBeGivenAGridThatDoesNotExistNorAssignGridsThemselves() {
         String admin = tokens.issue("worker-admin", Role.ADMIN, List.of());
         HttpClientResponseException unknown = (HttpClientResponseException) catchThrowable(() -> http.toBlocking().exchange(
