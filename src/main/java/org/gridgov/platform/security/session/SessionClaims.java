@@ -12,8 +12,10 @@ public final class SessionClaims {
     public static final String SESSION = "sid";
     /** The session's token version when the token was issued; a scope change bumps it. */
     public static final String TOKEN_VERSION = "sv";
+    /** Intake's identity when it asks the grid service to locate points. */
+    public static final String INTAKE_SERVICE = "intake-service";
     /** Identities the services give themselves for calls to each other (short tokens, no session). */
-    public static final Set<String> SERVICE_IDENTITIES = Set.of("intake-service");
+    public static final Set<String> SERVICE_IDENTITIES = Set.of(INTAKE_SERVICE);
 
     private SessionClaims() {
     }
