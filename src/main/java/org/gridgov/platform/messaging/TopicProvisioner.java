@@ -2,6 +2,7 @@ package org.gridgov.platform.messaging;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,16 @@ public class TopicProvisioner {
             provisioned = true;
         } catch (Exception e) {
             // Kafka may be away at start: the relay keeps messages in the outbox until it returns.
-            LOG.error("Could not create the Kafka topics ({}); is the broker at kafka.bootstrap.servers running?", e.toString());
+            LOG.error("Could not create the Kafka topics ({}); is a broker at kafka.bootstrap.servers running? Trying again later",
+                    e.toString());
+        }
+    }
+
+    /** A platform started before its broker (or pointed at the wrong port) creates the topics once it answers. */
+    @Scheduled(fixedDelay = "${gridgov.kafka.provision-retry:30s}", initialDelay = "${gridgov.kafka.provision-retry:30s}")
+    void provisionWhenStillMissing() {
+        if (!provisioned) {
+            provision();
         }
     }
 
