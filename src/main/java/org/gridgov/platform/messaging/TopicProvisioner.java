@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the platform's topics and their dead-letter topics with their partition counts at start,
+ * Creates the platform's topics and their dead-letter topics at start, with
+ * {@code gridgov.kafka.partitions} partitions and {@code gridgov.kafka.replication-factor} replicas
+ * (1 for the single-node broker; 3 in production), through an admin client with the {@code kafka.*} settings,
  * before any listener subscribes (listeners reach Kafka through {@link Inbox}, which needs this bean).
  */
 @Context
@@ -25,28 +27,32 @@ public class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
-    private final String bootstrap;
+    private final KafkaClientSettings settings;
     private final int partitions;
+    private final short replicationFactor;
     private volatile boolean provisioned;
 
-    public TopicProvisioner(@Value("${kafka.bootstrap.servers}") String bootstrap,
-                            @Value("${gridgov.kafka.partitions:6}") int partitions) {
-        this.bootstrap = bootstrap;
+    public TopicProvisioner(KafkaClientSettings settings,
+                            @Value("${gridgov.kafka.partitions:6}") int partitions,
+                            @Value("${gridgov.kafka.replication-factor:1}") short replicationFactor) {
+        this.settings = settings;
         this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
     }
 
     @PostConstruct
     void provision() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        Map<String, Object> config = settings.admin();
+        config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, partitions, (short) 1));
+                    missing.add(new NewTopic(topic, partitions, replicationFactor));
                 }
                 if (!existing.contains(Topics.dlq(topic))) {
-                    missing.add(new NewTopic(Topics.dlq(topic), 1, (short) 1));
+                    missing.add(new NewTopic(Topics.dlq(topic), 1, replicationFactor));
                 }
             }
             if (!missing.isEmpty()) {
