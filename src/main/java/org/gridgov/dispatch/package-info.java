@@ -13,4 +13,9 @@
  * The lifecycle itself is {@link org.gridgov.dispatch.domain.Transitions}; the rules are in
  * {@link org.gridgov.dispatch.domain.Case}.
  */
+@Configuration
+@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 package org.gridgov.dispatch;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.Map;
  * 370303102-CGZD get the township's name plus the unit's.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class Labels {
 
     public record Division(String code, String name, String level, String parentCode) {}

@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Page;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,7 +15,6 @@ import org.gridgov.platform.security.Caller;
 
 /** Inboxes and case pages, limited to what the caller may see. */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class FindCases {
 
     private final CaseStore store;

@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -15,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * a notification, not a record: a page that missed one (offline, reconnecting) reloads over HTTP.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class LiveCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCases.class);

@@ -3,7 +3,6 @@ package org.gridgov.dispatch.messaging;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * connection of the user the case concerns; nothing is stored, so nothing needs replaying.
  */
 @KafkaListener(groupId = "dispatch-live", uniqueGroupId = true, offsetReset = OffsetReset.LATEST)
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class LiveCasesListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCasesListener.class);

@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpHeaders;
@@ -50,7 +49,6 @@ import org.gridgov.platform.security.Caller;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Validated
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class CaseController {
 
     private final FindCases find;

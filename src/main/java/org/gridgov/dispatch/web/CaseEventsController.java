@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,7 +27,6 @@ import reactor.core.publisher.FluxSink;
  */
 @Controller("/api/v1/cases/events")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class CaseEventsController {
 
     static final Duration PING_EVERY = Duration.ofSeconds(15);

@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,50 +17,50 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import org.gridgov.intake.app.StorePhoto;
+import org.gridgov.intake.app.StoreEvidencePhoto;
 import org.gridgov.intake.domain.PhotoType;
+import org.gridgov.intake.domain.Violation;
 import org.gridgov.platform.problem.Problem;
 
 /**
- * Photos of case steps (result photos of 办结, photos of 核查): {@code POST /api/v1/photos} with a
- * multipart part {@code file} stores a JPEG/PNG/WebP and answers its SHA-256 id, which the case
- * action then lists in {@code photos}; {@code GET /api/v1/photos/{sha256}} returns the picture.
- * A photo id is the SHA-256 of the content: it cannot be guessed, and it is shown only in the
- * timelines of cases the reader may see, so holding the id is what lets a signed-in user read it.
+ * Photos taken as evidence of a case action (核查 on site, a department's result). Case actions name
+ * photos by SHA-256; this is where a phone or the console puts the picture first. The id is the hash
+ * of the content, so only someone who was shown it (in a case's timeline) can ask for it.
  */
 @Controller("/api/v1/photos")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
-class PhotosController {
+class EvidencePhotosController {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Serdeable
-    record StoredPhoto(String sha256, String mediaType, long sizeBytes, String url) {
+    record EvidencePhotoView(String sha256, String mediaType, long sizeBytes, String url) {
     }
 
-    private final StorePhoto photos;
+    private final StoreEvidencePhoto photos;
 
-    PhotosController(StorePhoto photos) {
+    EvidencePhotosController(StoreEvidencePhoto photos) {
         this.photos = photos;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    @Secured({"DISPATCHER", "TOWNSHIP", "WORKER"})
-    HttpResponse<StoredPhoto> upload(CompletedFileUpload file) {
-        long max = photos.maxBytes();
-        if (file.getSize() > max) {
-            throw Problem.unprocessable("file", "is larger than " + max + " bytes");
-        }
+    @Secured({"WORKER", "DISPATCHER", "TOWNSHIP"})
+    HttpResponse<EvidencePhotoView> upload(CompletedFileUpload file) {
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+            bytes = in.readNBytes((int) Math.min(file.getSize() + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw Problem.badRequest("file", "could not be read");
         }
-        StorePhoto.Stored stored = photos.store(bytes);
+        StoreEvidencePhoto.Outcome outcome = photos.store(bytes);
+        if (outcome instanceof StoreEvidencePhoto.Refused refused) {
+            Violation v = refused.violation();
+            throw v.kind() == Violation.Kind.MALFORMED ? Problem.badRequest(v.field(), v.message())
+                    : Problem.unprocessable(v.field(), v.message());
+        }
+        StoreEvidencePhoto.Stored stored = (StoreEvidencePhoto.Stored) outcome;
         String url = "/api/v1/photos/" + stored.sha256();
-        return HttpResponse.created(new StoredPhoto(stored.sha256(), stored.type().mediaType(), stored.sizeBytes(), url),
+        return HttpResponse.created(new EvidencePhotoView(stored.sha256(), stored.type().mediaType(), stored.sizeBytes(), url),
                 URI.create(url));
     }
 
@@ -75,6 +74,6 @@ class PhotosController {
         MediaType type = PhotoType.sniff(Arrays.copyOf(bytes, Math.min(16, bytes.length)))
                 .map(t -> MediaType.of(t.mediaType())).orElse(MediaType.APPLICATION_OCTET_STREAM_TYPE);
         return HttpResponse.ok(bytes).contentType(type).header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, max-age=86400, immutable");
+                .header("Cache-Control", "private, max-age=31536000, immutable");
     }
 }
