@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -25,7 +24,6 @@ import org.gridgov.platform.problem.Problem;
  * uploads cannot exceed the limit. Uploading the same picture again returns the existing photo.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class AttachPhoto {
 
     private final ReportRows reports;

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
  * read it there. Never for a deployment with real voters.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 @Requires(property = "gridgov.registry.voters.code-sender", value = "log", defaultValue = "log")
 public class LoggedVoterCodes implements VoterCodeSender {
 

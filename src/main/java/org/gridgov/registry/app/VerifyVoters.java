@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -23,7 +22,6 @@ import org.gridgov.registry.persistence.VoterCredentialRows;
  * the phone number, only keyed hashes of it.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class VerifyVoters {
 
     private static final SecureRandom RANDOM = new SecureRandom();

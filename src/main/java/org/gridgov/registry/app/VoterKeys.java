@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
@@ -19,7 +18,6 @@ import org.gridgov.registry.domain.PhoneNumber;
  * becomes a new voter.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class VoterKeys {
 
     private static final int MIN_SECRET_BYTES = 32;

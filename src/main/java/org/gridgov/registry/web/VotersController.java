@@ -1,6 +1,5 @@
 package org.gridgov.registry.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -21,7 +20,6 @@ import org.gridgov.registry.app.VerifyVoters;
  */
 @Controller("/api/v1/registry/voters")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class VotersController {
 
