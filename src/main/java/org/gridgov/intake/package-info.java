@@ -14,4 +14,9 @@
  * transactional outbox. Consumes: {@code gridgov.cases.v1} to show each reporter the state of the
  * case the report became, and to list resolved cases in a worker's grids as verification tasks.
  */
+@Configuration
+@Requires(property = "gridgov.roles.intake", notEquals = "false")
 package org.gridgov.intake;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

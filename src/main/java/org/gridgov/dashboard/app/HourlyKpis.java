@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 /** Publishes the showcase KPIs every {@code gridgov.dashboard.kpi-interval} (default one hour). */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 @Requires(property = "gridgov.dashboard.kpi-schedule.enabled", notEquals = "false")
 class HourlyKpis {
 

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.messaging;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
@@ -12,7 +11,6 @@ import org.gridgov.platform.messaging.Inbox;
  * listeners and the rebuild so that both record processed events under the same consumer names.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class DashboardConsumers {
 
     public static final String CASES_CONSUMER = "dashboard-cases";

@@ -1,7 +1,6 @@
 package org.gridgov.dashboard.messaging;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.platform.messaging.OutboxTable;
 
@@ -10,7 +9,6 @@ import org.gridgov.platform.messaging.OutboxTable;
 class DashboardMessaging {
 
     @Singleton
-    @Requires(property = "gridgov.roles.dashboard", notEquals = "false")
     OutboxTable outbox() {
         return new OutboxTable("dashboard");
     }

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.messaging;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * consumer that belongs to no group (so it neither moves nor waits for the live listeners' offsets).
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class TopicReplay {
 
     private final String bootstrapServers;

@@ -1,11 +1,9 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /** Empties every dashboard table, including the inbox's record of processed events, before a replay. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadModelReset {
 
     private final Sql sql;

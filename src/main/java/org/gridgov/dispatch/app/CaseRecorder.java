@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
@@ -16,7 +15,6 @@ import org.gridgov.platform.messaging.Topics;
  * entry per change, one cases.v1 message per change, and work orders for departments.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class CaseRecorder {
 
     static final String SCHEMA = "dispatch";

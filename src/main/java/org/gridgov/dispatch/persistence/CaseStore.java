@@ -107,7 +107,7 @@ public class CaseStore {
         });
     }
 
-    /** One page of cases matching {@code filter}, newest report first. */
+    /** One page of cases matching {@code filter}, in the filter's order. */
     public Page<Case> search(CaseFilter filter, int page, int size) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
@@ -122,7 +122,10 @@ public class CaseStore {
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Case> found = jdbc.prepareStatement("SELECT * FROM dispatch.dispatch_case WHERE " + where
-                + " ORDER BY reported_at DESC, id LIMIT ? OFFSET ?", s -> {
+                + (filter.order() == CaseFilter.Order.DEADLINE
+                        ? " ORDER BY due_at ASC NULLS LAST, reported_at DESC, id"
+                        : " ORDER BY reported_at DESC, id")
+                + " LIMIT ? OFFSET ?", s -> {
                     bind(s, pageParams);
                     try (ResultSet rs = s.executeQuery()) {
                         return jdbc.entityStream(rs, CaseRow.class).map(CaseMapping::toCase).toList();
@@ -149,6 +152,19 @@ public class CaseStore {
         if (f.overdue() != null) {
             sql.append(f.overdue() ? " AND " : " AND NOT ").append("(state IN ('dispatched', 'accepted') AND due_at IS NOT NULL AND due_at <= ?)");
             params.add(Timestamp.from(f.now()));
+        }
+        if (f.category() != null) {
+            sql.append(" AND category = ?");
+            params.add(f.category());
+        }
+        if (f.township() != null) {
+            sql.append(" AND township_code = ?");
+            params.add(f.township());
+        }
+        if (f.number() != null) {
+            // the web layer lets only letters, digits and '-' through, so the pattern holds no wildcard of the caller's
+            sql.append(" AND number ILIKE ?");
+            params.add("%" + f.number() + "%");
         }
         return sql.toString();
     }

@@ -1,7 +1,6 @@
 package org.gridgov.grid.messaging;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.platform.messaging.OutboxTable;
 
@@ -12,7 +11,6 @@ class GridMessaging {
     static final String SCHEMA = "grid.v1.schema.json";
 
     @Singleton
-    @Requires(property = "gridgov.roles.grid", notEquals = "false")
     OutboxTable gridOutbox() {
         return new OutboxTable("grid");
     }

@@ -1,6 +1,5 @@
 package org.gridgov.grid.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
 @Controller("/api/v1/grids")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class GridController {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridController.class);

@@ -1,6 +1,5 @@
 package org.gridgov.grid.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,7 +22,6 @@ import org.gridgov.platform.security.Caller;
 @Controller("/api/v1/workers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class WorkerController {
 
     private final AreaQueries queries;

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import org.gridgov.platform.problem.Problem;
  * reports may concern people (disputes, persons under care).
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class Open311Requests {
 
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.gridgov.intake.domain.Violation;
  * answers the same id.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class StoreEvidencePhoto {
 
     public sealed interface Outcome {

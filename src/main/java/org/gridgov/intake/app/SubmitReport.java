@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +44,6 @@ import org.slf4j.LoggerFactory;
  * still answered with the original.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class SubmitReport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmitReport.class);

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import org.gridgov.intake.persistence.ReportRows;
  * verification tasks (resolved cases in their grids). Runs inside the inbox's transaction.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class TrackCase {
 
     private final CaseStatusRows cases;

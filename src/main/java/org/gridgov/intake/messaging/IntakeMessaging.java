@@ -1,7 +1,6 @@
 package org.gridgov.intake.messaging;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.platform.messaging.OutboxTable;
 
@@ -10,7 +9,6 @@ import org.gridgov.platform.messaging.OutboxTable;
 class IntakeMessaging {
 
     @Singleton
-    @Requires(property = "gridgov.roles.intake", notEquals = "false")
     OutboxTable intakeOutbox() {
         return new OutboxTable("intake");
     }

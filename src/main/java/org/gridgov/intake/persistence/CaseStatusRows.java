@@ -1,6 +1,5 @@
 package org.gridgov.intake.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
@@ -17,7 +16,6 @@ import org.gridgov.intake.domain.VerificationTask;
 /** What intake knows of cases ({@code intake.case_status}): only what gridgov.cases.v1 told it. */
 @Singleton
 @Connectable
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class CaseStatusRows {
 
     private final JdbcOperations jdbc;

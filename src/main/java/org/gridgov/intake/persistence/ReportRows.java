@@ -1,6 +1,5 @@
 package org.gridgov.intake.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
@@ -35,7 +34,6 @@ import org.gridgov.intake.domain.Source;
  */
 @Singleton
 @Connectable
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ReportRows {
 
     private static final String SELECT = """

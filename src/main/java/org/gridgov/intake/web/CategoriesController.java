@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -16,7 +15,6 @@ import org.gridgov.intake.domain.Category;
  */
 @Controller("/api/v1/categories")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 class CategoriesController {
 
     @Serdeable

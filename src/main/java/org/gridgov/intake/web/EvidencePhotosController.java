@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -29,7 +28,6 @@ import org.gridgov.platform.problem.Problem;
  * of the content, so only someone who was shown it (in a case's timeline) can ask for it.
  */
 @Controller("/api/v1/photos")
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvidencePhotosController {
 

@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -37,7 +36,6 @@ import org.gridgov.platform.security.Caller;
 
 /** The grid worker's mobile API. */
 @Controller("/api/v1/reports")
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReportsController {
 

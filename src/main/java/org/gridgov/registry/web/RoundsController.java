@@ -1,6 +1,5 @@
 package org.gridgov.registry.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -35,7 +34,6 @@ import org.gridgov.registry.domain.Stage;
  */
 @Controller("/api/v1/registry/rounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class RoundsController {
 
     private static final String CODE = "^\\d{4}H[12]$";

@@ -1,6 +1,5 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -35,7 +34,6 @@ import org.gridgov.routing.persistence.RuleRepository;
  * after two returns, to its township centre for a ruling.
  */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 public class FollowCases {
 
     private final CaseFileRepository cases;
