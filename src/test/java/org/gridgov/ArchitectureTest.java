@@ -4,10 +4,21 @@ import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.gridgov.platform.roles.Roles;
 import org.junit.jupiter.api.Test;
 
 /** The architecture the tree promises: framework-free domains, and services that never reach into each other. */
@@ -45,5 +56,53 @@ class ArchitectureTest {
                         "org.gridgov.dispatch..", "org.gridgov.dashboard..", "org.gridgov.registry..")
                 .allowEmptyShould(true)
                 .check(PRODUCTION);
+    }
+
+    /**
+     * Every bean of a service is gated by its role once, on the service's package: a
+     * {@code package-info.java} with {@code @Configuration} and
+     * {@code @Requires(property = "gridgov.roles.<service>", notEquals = "false")} covers the package and
+     * all below it. A new top-level package must be a role, or it would run in every process.
+     */
+    @Test
+    void everyServiceIsSwitchedOnByItsRoleOnItsPackage() {
+        Set<String> services = new TreeSet<>();
+        for (JavaPackage child : PRODUCTION.getPackage("org.gridgov").getSubpackages()) {
+            services.add(child.getRelativeName());
+        }
+        services.remove("platform");
+        assertThat(services).as("top-level packages besides platform are the roles")
+                .containsExactlyInAnyOrderElementsOf(Roles.ALL);
+        for (String service : services) {
+            JavaPackage root = PRODUCTION.getPackage("org.gridgov." + service);
+            assertThat(root.isAnnotatedWith(Configuration.class))
+                    .as("org.gridgov.%s/package-info.java is a @Configuration", service).isTrue();
+            List<String> gates = root.getAnnotations().stream()
+                    .filter(annotation -> annotation.getRawType().isEquivalentTo(Requires.class))
+                    .map(ArchitectureTest::describeRequires)
+                    .toList();
+            assertThat(gates).as("the role gate on org.gridgov.%s", service)
+                    .containsExactly("gridgov.roles." + service + "!=false");
+        }
+    }
+
+    /** The gate is said once: no class or factory method repeats a role's {@code @Requires}. */
+    @Test
+    void noBeanRepeatsTheRoleGate() {
+        List<String> repeated = PRODUCTION.stream()
+                .filter(type -> !type.getSimpleName().equals("package-info"))
+                .flatMap(type -> Stream.concat(
+                        type.getAnnotations().stream().map(a -> Map.entry(type.getName(), a)),
+                        type.getMethods().stream().flatMap(m -> m.getAnnotations().stream()
+                                .map(a -> Map.entry(m.getFullName(), a)))))
+                .filter(entry -> entry.getValue().getRawType().isEquivalentTo(Requires.class))
+                .filter(entry -> describeRequires(entry.getValue()).startsWith("gridgov.roles."))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(repeated).isEmpty();
+    }
+
+    private static String describeRequires(JavaAnnotation<?> requires) {
+        return requires.get("property").orElse("") + "!=" + requires.get("notEquals").orElse("");
     }
 }

@@ -11,4 +11,9 @@
  * through the outbox, hourly and on demand. Serves {@code /api/v1/stats/**} and the page
  * {@code /dashboard/}.
  */
+@Configuration
+@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 package org.gridgov.dashboard;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

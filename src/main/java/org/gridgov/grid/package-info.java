@@ -13,4 +13,9 @@
  *
  * <p>HTTP: {@code /api/v1/areas}, {@code /api/v1/grids}, {@code /api/v1/locate}, {@code /api/v1/workers}.
  */
+@Configuration
+@Requires(property = "gridgov.roles.grid", notEquals = "false")
 package org.gridgov.grid;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

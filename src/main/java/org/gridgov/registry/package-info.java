@@ -17,4 +17,9 @@
  * {@code persistence} (rows and repositories), {@code web} (controllers), {@code messaging}
  * (the KPI listener and its wire record).
  */
+@Configuration
+@Requires(property = "gridgov.roles.registry", notEquals = "false")
 package org.gridgov.registry;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

@@ -13,4 +13,9 @@
  * <p>Publishes {@code gridgov.routing.v1} through its outbox, key case id: CaseOpened, ReportLinked,
  * CaseRerouted. Serves {@code /api/v1/routing/rules} (ADMIN; TOWNSHIP for its own township).
  */
+@Configuration
+@Requires(property = "gridgov.roles.routing", notEquals = "false")
 package org.gridgov.routing;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

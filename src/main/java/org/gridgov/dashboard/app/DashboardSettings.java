@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
@@ -8,7 +7,6 @@ import org.gridgov.dashboard.domain.CaseProjection;
 
 /** The dashboard's settings, each with a default so that application.yml needs none. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class DashboardSettings {
 
     private final ZoneId zone;

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * per cluster: every dashboard instance ticks, {@link ClusterJobs} lets one of them run per interval.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 @Requires(property = "gridgov.dashboard.kpi-schedule.enabled", notEquals = "false")
 class HourlyKpis {
 

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.gridgov.dashboard.domain.CaseFact;
@@ -12,7 +11,6 @@ import org.gridgov.dashboard.persistence.FigureTables;
 
 /** Moves the read model by one case transition: fact, daily figures and counted transitions together. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ProjectCase {
 
     private final CaseFacts facts;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,7 +11,6 @@ import org.gridgov.platform.messaging.PoisonMessage;
 
 /** Keeps the grid outlines and worker assignments the map and the patrol-gap list need. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ProjectGrid {
 
     private final GridOutlines outlines;

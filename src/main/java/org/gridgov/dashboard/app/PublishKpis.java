@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,7 +21,6 @@ import org.gridgov.platform.messaging.Topics;
  * A rate without a denominator (nothing due yet) is not published rather than published as 0.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class PublishKpis {
 
     private final ReadFigures figures;

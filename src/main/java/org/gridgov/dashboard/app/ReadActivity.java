@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import org.gridgov.dashboard.persistence.CaseQueries;
 /** Hotspots, worker activity, the overdue list and map markers of an area. */
 @Singleton
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadActivity {
 
     @Serdeable

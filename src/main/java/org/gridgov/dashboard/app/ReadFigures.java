@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import org.gridgov.dashboard.persistence.GridOutlines;
 /** Answers "what are the figures of this area for this period", optionally broken down. */
 @Singleton
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadFigures {
 
     private final FigureQueries queries;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.YearMonth;
@@ -18,7 +17,6 @@ import org.gridgov.dashboard.domain.Ranking;
 /** The monthly 排名 of departments or townships with the 红榜 / 黑榜. */
 @Singleton
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class ReadRankings {
 
     public static final int LIST_SIZE = 5;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,7 +16,6 @@ import org.gridgov.platform.problem.Problem;
  * path sees it first.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class RebuildReadModels {
 
     @Serdeable

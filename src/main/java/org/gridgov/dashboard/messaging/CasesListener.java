@@ -4,12 +4,10 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.messaging.Topics;
 
 @KafkaListener(groupId = DashboardConsumers.CASES_CONSUMER, offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class CasesListener {
 
     private final DashboardConsumers consumers;

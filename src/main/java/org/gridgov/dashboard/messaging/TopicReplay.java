@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.messaging;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.gridgov.platform.messaging.KafkaClientSettings;
  * consumer that belongs to no group (so it neither moves nor waits for the live listeners' offsets).
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class TopicReplay {
 
     private final KafkaClientSettings settings;

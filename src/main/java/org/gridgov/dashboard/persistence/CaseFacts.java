@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import org.gridgov.dashboard.domain.CaseFact;
 
 /** The per-case fact table. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class CaseFacts {
 
     static final String COLUMNS = "case_id, version, case_number, state, category, priority, source, reporter, department,"

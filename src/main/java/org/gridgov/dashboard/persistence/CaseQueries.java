@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import org.gridgov.dashboard.domain.SquareBinning;
 
 /** Case lists from the fact table: map markers, the overdue list, hotspots and worker activity. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class CaseQueries {
 
     public record HotCell(long column, long row, String category, long cases) {}

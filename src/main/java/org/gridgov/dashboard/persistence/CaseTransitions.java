@@ -1,12 +1,10 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.dashboard.domain.CaseTransition;
 
 /** Counted transitions, stored once per (case, version, kind). */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class CaseTransitions {
 
     private final Sql sql;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import org.gridgov.dashboard.domain.Period;
  * Every query is filtered by one area row set, so a township and the city cost the same.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class FigureQueries {
 
     private static final String SUMS = java.util.Arrays.stream(Counter.values())

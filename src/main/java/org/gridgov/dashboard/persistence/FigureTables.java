@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import org.gridgov.dashboard.domain.OverlapKey;
 
 /** Applies deltas to the pre-aggregated tables, one row per area level of each key. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class FigureTables {
 
     private static final String DAILY_UPSERT;

@@ -1,13 +1,11 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.gridgov.dashboard.domain.AreaCode;
 
 /** Grid outlines and worker assignments from gridgov.grid.v1. */
 @Singleton
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class GridOutlines {
 
     public record Outline(String gridCode, String name, String kind, String geoJson) {}

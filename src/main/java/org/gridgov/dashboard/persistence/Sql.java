@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -19,7 +18,6 @@ import java.util.List;
 @Singleton
 // Joins the caller's transaction; a call outside one (a controller's single query) gets its own.
 @io.micronaut.transaction.annotation.Transactional
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 public class Sql {
 
     @FunctionalInterface

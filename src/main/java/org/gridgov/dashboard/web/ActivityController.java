@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -27,7 +26,6 @@ import org.gridgov.platform.security.Caller;
 @Controller("/api/v1/stats/areas/{code}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class ActivityController {
 
     private final ReadActivity activity;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import org.gridgov.dashboard.persistence.GridOutlines;
  */
 @Singleton
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class GridMap {
 
     private final GridOutlines outlines;

@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,7 +14,6 @@ import org.gridgov.dashboard.messaging.KpiMeasuredV1;
 @Controller("/api/v1/stats")
 @Secured({"ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class StatsAdminController {
 
     private final RebuildReadModels rebuild;

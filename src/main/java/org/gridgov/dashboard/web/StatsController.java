@@ -1,6 +1,5 @@
 package org.gridgov.dashboard.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -31,7 +30,6 @@ import org.gridgov.platform.security.Caller;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SerdeImport(Figures.class)
-@Requires(property = "gridgov.roles.dashboard", notEquals = "false")
 class StatsController {
 
     private final ReadFigures readFigures;

@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import org.gridgov.platform.security.Caller;
  * timeline and outbox, in one transaction. A stale {@code If-Match} or a lost race is 412.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class ActOnCase {
 
     /** The domain command an action runs, given the case, the actor and the calendar. */

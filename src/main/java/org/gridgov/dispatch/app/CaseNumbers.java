@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import org.gridgov.dispatch.persistence.CaseStore;
 
 /** Human-readable case numbers {@code ZB-<year>-<6-digit serial>} from a database sequence. */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class CaseNumbers {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

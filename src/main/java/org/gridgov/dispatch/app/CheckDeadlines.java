@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,7 +16,6 @@ import org.gridgov.dispatch.persistence.CaseStore;
  * once split the work and never act twice on one case.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class CheckDeadlines {
 
     private final CaseStore store;

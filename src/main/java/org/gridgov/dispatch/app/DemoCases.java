@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
  * deadline scan escalates it), waiting for registration, rejected. Idempotent: fixed ids.
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 @Requires(property = "gridgov.demo.enabled", value = "true")
 class DemoCases implements ApplicationEventListener<StartupEvent> {
 

@@ -1,7 +1,6 @@
 package org.gridgov.dispatch.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import org.gridgov.platform.calendar.WorkingCalendar;
 
 /** Deadlines run on the platform's working calendar (China, office hours, holidays, 调休). */
 @Factory
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 class DispatchCalendar {
 
     @Singleton

@@ -1,6 +1,5 @@
 package org.gridgov.dispatch.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,7 +24,6 @@ import org.gridgov.platform.messaging.PoisonMessage;
  * report, CaseRerouted hands a returned case to its new assignee (or to the township centre).
  */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class HandleRoutingDecision {
 
     private final CaseStore store;
@@ -53,7 +51,10 @@ public class HandleRoutingDecision {
                     if (decision.reportId() == null) {
                         throw new PoisonMessage("ReportLinked without reportId");
                     }
-                    recorder.recordChanged(existing(decision).linkReport(decision.reportId(), now));
+                    Case linkedTo = existing(decision);
+                    if (!store.hasReport(linkedTo.id(), decision.reportId())) {
+                        recorder.recordChanged(linkedTo.linkReport(decision.reportId(), now));
+                    }
                 }
                 case "CaseRerouted" -> recorder.recordChanged(existing(decision).reroute(decision.assignee().code(),
                         decision.arbitration(), limit(decision), now, calendar));

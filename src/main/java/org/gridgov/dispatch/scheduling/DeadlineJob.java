@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the deadline scan on every instance; the row locks keep instances from doubling up. */
 @Singleton
-@Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 @Requires(property = "gridgov.dispatch.scheduler.enabled", notEquals = "false")
 class DeadlineJob {
 

@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Read side: areas with their children, grids of an area, workers. */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class AreaQueries {
 
     private final AreaRepository areas;

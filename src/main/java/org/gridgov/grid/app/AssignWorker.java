@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -24,7 +23,6 @@ import org.gridgov.platform.security.Role;
  * goes out in the same transaction; the platform's identity turns it into the worker's token scope.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class AssignWorker {
 
     private final WorkerRepository workers;

@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.function.Supplier;
  * area's responsible person) is seen after the time to live at the latest.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class ChainCache {
 
     private record Entry(Optional<LocateResult> chain, long expiresAtNanos) {

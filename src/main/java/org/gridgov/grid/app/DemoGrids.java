@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
  * a second start changes nothing.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 @Requires(property = "gridgov.demo.enabled", value = "true")
 class DemoGrids {
 

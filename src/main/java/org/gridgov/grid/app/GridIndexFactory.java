@@ -1,7 +1,6 @@
 package org.gridgov.grid.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.grid.domain.GridIndex;
 
@@ -9,7 +8,6 @@ import org.gridgov.grid.domain.GridIndex;
 class GridIndexFactory {
 
     @Singleton
-    @Requires(property = "gridgov.roles.grid", notEquals = "false")
     GridIndex gridIndex() {
         return new GridIndex();
     }

@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 /** Feeds this instance's locate index: from the database, from change events, from its own writes. */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class GridIndexUpdates {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridIndexUpdates.class);

@@ -1,7 +1,6 @@
 package org.gridgov.grid.app;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
  * grids when the demo is on, then fill this instance's locate index from the database.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class GridStartup {
 
     static final String SHIPPED_DIVISIONS = "/grid/zibo-divisions.csv";

@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.gridgov.platform.security.Role;
  * committed, shows the change in this instance's index at once.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class GridWrites {
 
     private final StoreGrids store;

@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.Reader;
@@ -19,7 +18,6 @@ import org.gridgov.platform.problem.Problem;
 
 /** Brings a divisions CSV (any city) into the area tree: adds new areas, renames known ones. */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class ImportDivisions {
 
     private final AreaRepository areas;

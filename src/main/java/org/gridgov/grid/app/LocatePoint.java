@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.gridgov.grid.domain.Area;
@@ -22,7 +21,6 @@ import org.gridgov.grid.persistence.WorkerRow;
  * PostgreSQL). The point is first brought to WGS-84 from the phone's datum.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class LocatePoint {
 
     private final GridIndex index;

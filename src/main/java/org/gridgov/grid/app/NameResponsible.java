@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.gridgov.grid.domain.Area;
@@ -16,7 +15,6 @@ import org.gridgov.platform.security.Role;
  * a property of the grid). A township operator may do so inside their own township.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 public class NameResponsible {
 
     private final AreaRepository areas;

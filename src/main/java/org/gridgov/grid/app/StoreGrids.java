@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * outbox message per real change. The index is updated by {@link GridWrites} after the commit.
  */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class StoreGrids {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreGrids.class);

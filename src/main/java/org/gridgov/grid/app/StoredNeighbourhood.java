@@ -1,6 +1,5 @@
 package org.gridgov.grid.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.gridgov.grid.domain.AreaLevel;
@@ -12,7 +11,6 @@ import org.gridgov.grid.persistence.GridCellRow;
 
 /** The import checks' view of what is stored (read inside the importing transaction). */
 @Singleton
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class StoredNeighbourhood implements GridNeighbourhood {
 
     private final AreaRepository areas;

@@ -4,7 +4,6 @@ import io.micronaut.configuration.kafka.ConsumerAware;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.util.Collection;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * make one instance skip what another applied.
  */
 @KafkaListener(groupId = "grid-index", uniqueGroupId = true, offsetReset = OffsetReset.LATEST)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class GridIndexListener implements ConsumerRebalanceListener, ConsumerAware<String, String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridIndexListener.class);

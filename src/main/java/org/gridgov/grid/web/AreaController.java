@@ -1,6 +1,5 @@
 package org.gridgov.grid.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -33,7 +32,6 @@ import org.gridgov.platform.security.Caller;
 @Controller("/api/v1/areas")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class AreaController {
 
     private static final int MAX_CSV_CHARS = 20_000_000;

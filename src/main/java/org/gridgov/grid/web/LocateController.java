@@ -1,6 +1,5 @@
 package org.gridgov.grid.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,7 +24,6 @@ import org.gridgov.platform.problem.Problem;
 @Controller("/api/v1/locate")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(LocateController.EXECUTOR)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class LocateController {
 
     /** the executor named in application.yml, apart from the blocking pool that intake's callers hold */

@@ -1,6 +1,5 @@
 package org.gridgov.grid.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,7 +22,6 @@ import org.gridgov.platform.security.Caller;
 @Controller("/api/v1/workers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.grid", notEquals = "false")
 class WorkerController {
 
     private final AreaQueries queries;
@@ -49,9 +47,12 @@ class WorkerController {
         return WorkerView.of(assignWorker.put(wanted, Caller.of(authentication)));
     }
 
+    /** A worker's id is their username, under the same rule as the user directory's (no '/', no "..", no spaces). */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{2,63}$");
+
     private static void requireId(String id) {
-        if (id == null || id.isBlank() || id.length() > 64) {
-            throw Problem.badRequest("id", "a username of 1 to 64 characters");
+        if (id == null || !USERNAME.matcher(id).matches() || id.contains("..")) {
+            throw Problem.badRequest("id", "a username: 3 to 64 letters, digits, '.', '_' or '-', not starting with '.'");
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import org.gridgov.platform.problem.Problem;
 
 /** Open311 API keys: issued to a named third-party app, shown once, stored hashed, revocable. */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ApiKeys {
 
     private final ApiKeyRows rows;

@@ -1,7 +1,6 @@
 package org.gridgov.intake.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,7 +12,6 @@ import org.gridgov.intake.domain.Categories;
 class CategoryTable {
 
     @Singleton
-    @Requires(property = "gridgov.roles.intake", notEquals = "false")
     Categories categories() {
         InputStream csv = CategoryTable.class.getResourceAsStream("/intake/categories.csv");
         if (csv == null) {

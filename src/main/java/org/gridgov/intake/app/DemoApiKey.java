@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "gridgov.demo.enabled", value = "true")
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 class DemoApiKey {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoApiKey.class);

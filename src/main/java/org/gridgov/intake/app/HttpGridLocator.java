@@ -1,7 +1,6 @@
 package org.gridgov.intake.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -34,7 +33,6 @@ import org.gridgov.platform.batching.Batcher;
  * and the worker's scope is applied by intake.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class HttpGridLocator implements GridLocator {
 
     /** The grid service's limit per request. */

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import org.gridgov.platform.problem.Problem;
  * reports may concern people (disputes, persons under care).
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class Open311Requests {
 
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
@@ -182,11 +180,16 @@ public class Open311Requests {
     }
 
     private static Instant instant(String text, String field) {
+        Instant instant;
         try {
-            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+            instant = java.time.OffsetDateTime.parse(text.strip()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.badRequest(field, field + " must be a W3C date-time such as 2026-05-04T08:00:00Z");
         }
+        if (!org.gridgov.platform.time.DateBounds.contains(instant)) {
+            throw Problem.badRequest(field, field + " must lie " + org.gridgov.platform.time.DateBounds.RANGE);
+        }
+        return instant;
     }
 
     private static String open311Field(Problem problem) {

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.gridgov.platform.security.Role;
 
 /** Reports as their readers may see them: the reporter, the grid's workers, the township, the case's department, admins. */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ReadReports {
 
     /** A phone syncs in pages of at most this many reports. */

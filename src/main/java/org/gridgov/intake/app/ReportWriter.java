@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * its reports is tried again alone, so a bad report only fails itself.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ReportWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);

@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
  * is not paid per call.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ServiceToken {
 
     private static final int LIFETIME_SECONDS = 300;

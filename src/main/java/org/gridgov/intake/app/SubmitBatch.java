@@ -1,6 +1,5 @@
 package org.gridgov.intake.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.gridgov.platform.problem.Problem;
  * in order, each what the item would have got alone.
  */
 @Singleton
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class SubmitBatch {
 
     public static final int MAX_ITEMS = 100;

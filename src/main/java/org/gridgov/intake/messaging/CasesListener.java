@@ -6,7 +6,6 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.intake.app.TrackCase;
 import org.gridgov.platform.messaging.Inbox;
@@ -15,7 +14,6 @@ import org.gridgov.platform.messaging.Topics;
 /** Case lifecycle events, for the reporters' view of their reports and the workers' verification tasks. */
 @KafkaListener(groupId = "intake", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 class CasesListener {
 
     private final Inbox inbox;

@@ -1,6 +1,5 @@
 package org.gridgov.intake.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
@@ -16,7 +15,6 @@ import java.util.UUID;
 /** Open311 API keys ({@code intake.api_key}); only hashes are stored. */
 @Singleton
 @Connectable
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class ApiKeyRows {
 
     public record ApiKeyRow(UUID id, String clientName, String keyHash, String createdBy, Instant createdAt,

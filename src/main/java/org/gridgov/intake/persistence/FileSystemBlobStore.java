@@ -1,7 +1,6 @@
 package org.gridgov.intake.persistence;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * and moved into place, so a reader never sees half a photo; the same bytes twice are one file.
  */
 @Context // created at start, so that the log says where photos go and a bad directory stops the start
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class FileSystemBlobStore implements BlobStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);

@@ -1,6 +1,5 @@
 package org.gridgov.intake.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
@@ -18,7 +17,6 @@ import org.gridgov.intake.domain.PhotoType;
 /** The photos of reports ({@code intake.photo}); the bytes themselves live in the blob store. */
 @Singleton
 @Connectable
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 public class PhotoRows {
 
     private final JdbcOperations jdbc;

@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -26,7 +25,6 @@ import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
 /** Open311 API keys for third-party apps, managed by administrators. The key is shown once, on issue. */
 @Controller("/api/v1/open311/keys")
 @Secured("ADMIN")
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ApiKeysController {
 

@@ -1,6 +1,5 @@
 package org.gridgov.intake.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -34,7 +33,6 @@ import org.gridgov.platform.problem.Problem;
  */
 @Controller("/open311/v2")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@Requires(property = "gridgov.roles.intake", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class Open311Controller {
 

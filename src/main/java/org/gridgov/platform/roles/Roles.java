@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The set of services one process runs. Every bean of a service carries
- * {@code @Requires(property = "gridgov.roles.<service>", notEquals = "false")}, so a role that is
- * switched off here registers none of its controllers, listeners or schedulers. Left unset (tests,
+ * The set of services one process runs. Each service's {@code package-info.java} is a
+ * {@code @Configuration} with {@code @Requires(property = "gridgov.roles.<service>", notEquals = "false")},
+ * which Micronaut applies to every bean in that package and below, so a role that is switched off
+ * here registers none of its controllers, listeners, repositories or schedulers. Left unset (tests,
  * {@code all}) every role is on.
  */
 public record Roles(Set<String> enabled) {

@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import org.gridgov.platform.problem.Problem;
  * one of them; supervision and adoption are per district.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class Districts {
 
     public static final String CITY = "370300";

@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import org.gridgov.registry.persistence.Measures;
 
 /** The annual expert evaluation: each expert scores each of the year's measures once. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class EvaluateMeasures {
 
     private final ExpertScoreRows rows;

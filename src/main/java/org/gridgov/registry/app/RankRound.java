@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +23,6 @@ import org.gridgov.registry.persistence.VoteTally;
 
 /** The round's current ranking: peer scores (trimmed) and public votes, through the selection policy. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class RankRound {
 
     private final Rounds rounds;

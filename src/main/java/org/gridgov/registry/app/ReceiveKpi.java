@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.gridgov.platform.messaging.PoisonMessage;
 import org.gridgov.registry.domain.KpiReading;
@@ -11,7 +10,6 @@ import org.gridgov.registry.messaging.KpiMeasuredV1;
  * know can never be stored, however often it is retried, so it goes straight to the DLQ.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class ReceiveKpi {
 
     private final ShowcaseSites sites;

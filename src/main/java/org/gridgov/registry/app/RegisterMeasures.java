@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import org.gridgov.registry.persistence.Measures;
 
 /** Records measures, moves them along their promotion, and notes the districts that adopt them. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class RegisterMeasures {
 
     private final Measures measures;

@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
@@ -46,7 +45,6 @@ import org.gridgov.registry.persistence.SupervisionRows;
  * natural key (title, round code, site id, district and month) and skipped when present.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class RegistryDemoData {
 
     private static final int DEMO_QUOTA = 10;

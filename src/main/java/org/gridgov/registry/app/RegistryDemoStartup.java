@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 @Requires(property = "gridgov.demo.enabled", value = "true")
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class RegistryDemoStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryDemoStartup.class);

@@ -1,7 +1,6 @@
 package org.gridgov.registry.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.gridgov.registry.domain.AnnualRanking;
@@ -17,7 +16,6 @@ import org.gridgov.registry.domain.VotingPolicy;
  * (10) and {@code gridgov.registry.peer-weight} (weight of peer scores against public votes, 0.7).
  */
 @Factory
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class RegistryPolicies {
 
     @Singleton

@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import org.gridgov.registry.persistence.Rounds;
  * the final stage the measures on the list become selected.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class RunRounds {
 
     private final Rounds rounds;

@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import org.gridgov.registry.persistence.Rounds;
 
 /** Mutual evaluation (互评): a district or department scores another unit's nomination, once. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class ScoreNominations {
 
     private final Rounds rounds;

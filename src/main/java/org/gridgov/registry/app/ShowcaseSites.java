@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import org.gridgov.registry.persistence.ShowcaseSiteRows;
 
 /** Showcase sites (七星九点) and the live figures they report. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class ShowcaseSites {
 
     private final ShowcaseSiteRows sites;

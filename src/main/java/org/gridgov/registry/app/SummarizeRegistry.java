@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.gridgov.registry.domain.HalfYear;
@@ -12,7 +11,6 @@ import org.gridgov.registry.persistence.Measures;
  * rounds, inclusive) narrow it to a period, e.g. the 2016H1–2018H2 figures of the reform report.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class SummarizeRegistry {
 
     private final Measures measures;

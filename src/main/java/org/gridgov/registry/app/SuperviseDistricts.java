@@ -1,6 +1,5 @@
 package org.gridgov.registry.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import org.gridgov.registry.persistence.SupervisionRows;
  * month's record may be corrected; the ranking is always computed from what is recorded.
  */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class SuperviseDistricts {
 
     private final SupervisionRows rows;

@@ -6,7 +6,6 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
@@ -15,7 +14,6 @@ import org.gridgov.registry.app.ReceiveKpi;
 /** Showcase figures from the dashboard: deserialise, skip what was processed, hand over. */
 @KafkaListener(groupId = "registry", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class KpiListener {
 
     private final Inbox inbox;

@@ -1,6 +1,5 @@
 package org.gridgov.registry.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import org.gridgov.registry.domain.MeasureStatus;
 
 /** The register of measures: rows in, domain {@link Measure}s out. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class Measures {
 
     private final MeasureRows rows;

@@ -1,6 +1,5 @@
 package org.gridgov.registry.persistence;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.gridgov.registry.domain.Stage;
 
 /** Rounds with their consultation steps, and their nominations. */
 @Singleton
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 public class Rounds {
 
     private final RoundRows rounds;

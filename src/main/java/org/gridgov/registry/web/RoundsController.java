@@ -1,6 +1,5 @@
 package org.gridgov.registry.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +17,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.app.CastVotes;
+import org.gridgov.registry.app.VerifyVoters;
 import org.gridgov.registry.app.RunRounds;
 import org.gridgov.registry.app.ScoreNominations;
 import org.gridgov.registry.domain.BodyComment;
@@ -35,16 +36,17 @@ import org.gridgov.registry.domain.Stage;
  */
 @Controller("/api/v1/registry/rounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class RoundsController {
 
     private static final String CODE = "^\\d{4}H[12]$";
     private final RunRounds rounds;
     private final ScoreNominations scoring;
     private final CastVotes voting;
+    private final VerifyVoters voters;
     private final Rubric rubric;
 
-    RoundsController(RunRounds rounds, ScoreNominations scoring, CastVotes voting, Rubric rubric) {
+    RoundsController(RunRounds rounds, ScoreNominations scoring, CastVotes voting, VerifyVoters voters, Rubric rubric) {
+        this.voters = voters;
         this.rounds = rounds;
         this.scoring = scoring;
         this.voting = voting;
@@ -121,7 +123,10 @@ class RoundsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<VoteView> vote(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
             @Body @Valid VoteRequest request) {
-        return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, request.voterHash())));
+        String voter = voters.voterOf(request.voterCredential()).orElseThrow(() -> new Problem(403, "Forbidden",
+                "the voter credential is unknown or has expired: verify the phone again",
+                List.of(new Problem.FieldError("voterCredential", "is unknown or has expired"))));
+        return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, voter)));
     }
 
     @Get("/{code}/votes")

@@ -1,6 +1,5 @@
 package org.gridgov.registry.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -27,7 +26,6 @@ import org.gridgov.registry.domain.SiteKind;
  */
 @Controller("/api/v1/registry/sites")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class SitesController {
 
     private static final String SITE = "^[a-z0-9][a-z0-9-]{0,63}$";

@@ -1,6 +1,5 @@
 package org.gridgov.registry.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,7 +26,6 @@ import org.gridgov.registry.domain.NoticeKind;
 /** Monthly supervision (督导): the office records each district's month; the ranking is public. */
 @Controller("/api/v1/registry/supervision")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.registry", notEquals = "false")
 class SupervisionController {
 
     private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";

@@ -1,6 +1,5 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import org.gridgov.routing.persistence.CaseReturnRow;
 
 /** Puts routing's decisions into the outbox, on the caller's transaction, keyed by case id. */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class Decisions {
 
     private final Outbox outbox;

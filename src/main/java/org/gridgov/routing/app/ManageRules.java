@@ -1,6 +1,5 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -32,7 +31,6 @@ import org.gridgov.routing.persistence.RuleRow;
  * whose area lies inside the township of its scope. A rule that would tie with another is refused.
  */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 public class ManageRules {
 
     private final RuleRepository rules;

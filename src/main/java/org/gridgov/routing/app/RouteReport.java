@@ -1,6 +1,5 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import org.gridgov.routing.persistence.RuleRepository;
 
 /** Decides what an accepted report becomes: a duplicate of an open case, or a new case with a target. */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 public class RouteReport {
 
     private final RuleRepository rules;

@@ -1,7 +1,6 @@
 package org.gridgov.routing.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import org.gridgov.routing.domain.TargetKind;
 
 /** Routing's reference data and policies, built once from its own resources and settings. */
 @Factory
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class RoutingSetup {
 
     @Singleton

@@ -1,6 +1,5 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
  * since changed or deleted stays that way, and a category added to the table later gets its rule.
  */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 public class SeedRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedRules.class);

@@ -1,13 +1,11 @@
 package org.gridgov.routing.app;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 /** Seeds the rules when the routing role starts, every time (it is idempotent), not only for demos. */
 @Singleton
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class SeedRulesAtStart {
 
     private final SeedRules seedRules;

@@ -6,7 +6,6 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
@@ -16,7 +15,6 @@ import org.gridgov.routing.app.FollowCases;
 // its own group, so that rebalancing one subscription does not pause the other
 @KafkaListener(groupId = "routing-cases", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class CasesListener {
 
     private final Inbox inbox;
@@ -29,6 +27,6 @@ class CasesListener {
 
     @Topic(Topics.CASES)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "routing-cases", "routing", CaseEventV1.class, followCases::follow);
+        inbox.process(record, FollowCases.CONSUMER, "routing", CaseEventV1.class, followCases::follow);
     }
 }

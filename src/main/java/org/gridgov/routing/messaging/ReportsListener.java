@@ -6,7 +6,6 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.Topics;
@@ -20,7 +19,6 @@ import org.gridgov.routing.app.RouteReport;
 @KafkaListener(groupId = "routing", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"),
         threadsValue = "${gridgov.routing.listener-threads:2}")
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class ReportsListener {
 
     private final Inbox inbox;

@@ -1,6 +1,5 @@
 package org.gridgov.routing.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,7 +27,6 @@ import org.gridgov.routing.app.ManageRules;
 @Controller("/api/v1/routing/rules")
 @Secured({"ADMIN", "TOWNSHIP"})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = "gridgov.roles.routing", notEquals = "false")
 class RuleController {
 
     private final ManageRules manageRules;
