@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.gridgov.dispatch.load.HotCaseLoad \
- *      [baseUrl=http://localhost:8080] [links=20000] [otherPerSecond=100] [maxMinutes=30] [jdbcUrl] [dbUser] [dbPassword]
+ *      [baseUrl=http://localhost:8080] [links=20000] [otherPerSecond=100] [maxMinutes=30] [jdbcUrl] [dbUser] [dbPassword] [drainMinutes=10]
  * </pre>
  * Hot reports are kept at most {@value #HOT_BACKLOG} ahead of dispatch, so the platform always has
  * links to make and the time between links is what one link costs. At the end it reads, from the
@@ -61,6 +61,7 @@ public final class HotCaseLoad {
         String jdbcUrl = arg(args, 4, "jdbc:postgresql://127.0.0.1:5432/gridgov");
         String dbUser = arg(args, 5, "gridgov");
         String dbPassword = arg(args, 6, "gridgov");
+        int drainMinutes = Integer.parseInt(arg(args, 7, "10"));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
@@ -143,7 +144,7 @@ public final class HotCaseLoad {
                     loadSeconds, reportCount(db, caseId), hotAccepted.get(), others.size(), otherRefused.get());
 
             List<UUID> otherIds = others.stream().map(UUID::fromString).toList();
-            awaitDrained(db, caseId, hotAccepted.get(), otherIds, Duration.ofMinutes(10));
+            awaitDrained(db, caseId, hotAccepted.get(), otherIds, Duration.ofMinutes(drainMinutes));
             printLinkCost(db, caseId);
             printOtherLatencies(db, otherIds, started);
         }
