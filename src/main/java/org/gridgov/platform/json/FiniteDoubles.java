@@ -9,8 +9,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * A JSON number read as a double must be finite: {@code 1e400} parses as infinity, which
- * PostgreSQL stores but JSON cannot carry on (the outbox and every answer would break on it).
+ * A number field takes a JSON number, and a finite one: {@code 1e400} parses as infinity, which
+ * PostgreSQL stores but JSON cannot carry on (the outbox and every answer would break on it), and
+ * the default reader also took {@code "36.7"} and {@code true}.
  */
 @Singleton
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -18,19 +19,22 @@ public class FiniteDoubles implements Deserializer<Double> {
 
     @Override
     public Double deserialize(Decoder decoder, DecoderContext context, Argument<? super Double> type) throws IOException {
-        return checked(decoder.decodeDouble());
+        Double value = deserializeNullable(decoder, context, type);
+        if (value == null) {
+            throw new RefusedJsonValue("must be a finite number");
+        }
+        return value;
     }
 
     @Override
     public Double deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Double> type)
             throws IOException {
-        return decoder.decodeNull() ? null : checked(decoder.decodeDouble());
-    }
-
-    private static double checked(double value) throws RefusedJsonValue {
-        if (!Double.isFinite(value)) {
+        if (decoder.decodeNull()) {
+            return null;
+        }
+        if (!(decoder.decodeArbitrary() instanceof Number number) || !Double.isFinite(number.doubleValue())) {
             throw new RefusedJsonValue("must be a finite number");
         }
-        return value;
+        return number.doubleValue();
     }
 }

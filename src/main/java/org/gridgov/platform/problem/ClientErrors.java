@@ -10,6 +10,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +44,11 @@ public final class ClientErrors {
         String duplicate = null;
         JsonProcessingException syntax = null;
         String tokenReason = null;
+        List<String> serdePath = List.of();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SerdeException serde && serde.getPath().size() > serdePath.size()) {
+                serdePath = pathOf(serde);
+            }
             if (t instanceof ConversionErrorException conversion && argument == null) {
                 argument = conversion.getArgument();
             } else if (t instanceof UnsatisfiedArgumentException unsatisfied && argument == null) {
@@ -68,6 +76,9 @@ public final class ClientErrors {
                 }
             }
         }
+        if (serdePath.size() >= path.size()) {
+            path = new ArrayList<>(serdePath);
+        }
         if (argument == null && path.isEmpty() && reason == null && duplicate == null && syntax == null) {
             return Optional.empty();
         }
@@ -86,6 +97,19 @@ public final class ClientErrors {
             reason = tokenReason != null ? tokenReason : body ? "has a value of the wrong type or form" : "has the wrong form";
         }
         return Optional.of(new Problem.FieldError(field, reason));
+    }
+
+    /** The serde's own path to the failed value, outermost first: property names and map keys. */
+    private static List<String> pathOf(SerdeException failure) {
+        List<String> names = new ArrayList<>();
+        for (ReferencePath step : failure.getPath()) {
+            if (step instanceof PropertyReferencePath property) {
+                names.add(0, property.property().getName());
+            } else if (step instanceof MapItemReferencePath item) {
+                names.add(0, item.key());
+            }
+        }
+        return names;
     }
 
     private static String parameterName(Argument<?> argument) {

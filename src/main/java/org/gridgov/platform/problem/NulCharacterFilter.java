@@ -20,7 +20,8 @@ public class NulCharacterFilter {
         if (request.getPath().startsWith("/open311/")) {
             return; // Open311 answers in its own error format, and checks its parameters itself
         }
-        if (request.getPath().indexOf('\0') >= 0) {
+        String decodedPath = request.getUri().getPath();
+        if (decodedPath != null && decodedPath.indexOf('\0') >= 0 || request.getPath().contains("%00")) {
             throw Problem.badRequest("path", "must not contain a NUL character");
         }
         for (Map.Entry<String, List<String>> parameter : request.getParameters().asMap().entrySet()) {

@@ -61,6 +61,11 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
             messages.add(unreadable.get().field() + " " + unreadable.get().message());
         } else {
             for (Error error : context.getErrors()) {
+                if (error.getMessage() != null && error.getMessage().startsWith("Required Body")) {
+                    fields.add(new Problem.FieldError("body", "is required"));
+                    messages.add("body is required");
+                    continue;
+                }
                 if (!namesJavaTypes(error.getMessage())) {
                     messages.add(error.getMessage());
                 }
