@@ -50,6 +50,7 @@ class GridWorkerUsesFieldAppIT {
         try (FieldAppBrowser phone = new FieldAppBrowser(server.getPort())) {
             phone.standAt(grid.lat(), grid.lon());
             phone.open();
+            phone.await(By.id("username"));
             phone.screenshot("field-login");
             phone.logIn(worker, Platform.PASSWORD);
             awaitControlledByServiceWorker(phone);

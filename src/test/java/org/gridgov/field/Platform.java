@@ -78,9 +78,11 @@ final class Platform {
         return token;
     }
 
+    /** The worker's reports as the sync answers them (an empty list is left out of the JSON). */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> reportsOf(String token) {
-        return (List<Map<String, Object>>) get("/api/v1/reports?mine=true", token).get("reports");
+        Object reports = get("/api/v1/reports?mine=true", token).get("reports");
+        return reports == null ? List.of() : (List<Map<String, Object>>) reports;
     }
 
     /** A resolved case in the grid, as a department leaves it for the worker's on-site check. */
@@ -97,7 +99,7 @@ final class Platform {
         act(caseId, "accept", dispatcher, Map.of("note", "已派环卫班组"));
         act(caseId, "resolve", dispatcher, Map.of("note", "已清运完毕"));
         await().atMost(Duration.ofSeconds(30)).until(() -> ((List<?>) get("/api/v1/reports?mine=true", token)
-                .get("verificationTasks")).stream().anyMatch(t -> caseId.equals(((Map<?, ?>) t).get("caseId"))));
+                .getOrDefault("verificationTasks", List.of())).stream().anyMatch(t -> caseId.equals(((Map<?, ?>) t).get("caseId"))));
         return caseId;
     }
 
