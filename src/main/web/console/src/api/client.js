@@ -131,6 +131,37 @@ export async function api(method, path, options = {}) {
   return { data, version: versionOf(response.headers.get('ETag')), response };
 }
 
+/**
+ * Sends a large body (a file) with upload progress, which fetch cannot report: `onProgress(0..1)`
+ * is called as the bytes go out. Same token, refresh and errors as `api()`; statuses listed in
+ * `accept` (e.g. a 422 whose body is a report, not a problem) are answered instead of thrown.
+ * Returns `{ status, data }`.
+ */
+export async function upload(method, path, { body, contentType, query, onProgress, accept = [] } = {}) {
+  const session = useSessionStore();
+  const url = buildUrl(path, query);
+  const once = (token) =>
+    new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(method, url);
+      xhr.setRequestHeader('Accept', 'application/json');
+      if (contentType) xhr.setRequestHeader('Content-Type', contentType);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+      xhr.onload = () => resolve(xhr);
+      xhr.onerror = () => reject(new ApiError({ status: 0, message: '无法连接平台，请检查网络后重试' }));
+      xhr.send(body);
+    });
+  let xhr = await once(session.accessToken);
+  if (xhr.status === 401 && (await session.refresh())) xhr = await once(session.accessToken);
+  const type = xhr.getResponseHeader('Content-Type') || '';
+  const response = new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, headers: { 'Content-Type': type } });
+  if (xhr.status === 401) session.expire();
+  if (!response.ok && !accept.includes(xhr.status)) throw await toError(response);
+  const data = xhr.status === 204 ? null : type.includes('json') ? await response.json() : await response.text();
+  return { status: xhr.status, data };
+}
+
 export const get = (path, query, options = {}) => api('GET', path, { ...options, query }).then((r) => r.data);
 export const post = (path, body, options = {}) => api('POST', path, { ...options, body }).then((r) => r.data);
 

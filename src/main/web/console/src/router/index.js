@@ -5,7 +5,6 @@ import { createRouter, createWebHashHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
 import ConsoleLayout from '@/layout/ConsoleLayout.vue';
 import LoginView from '@/views/LoginView.vue';
-import PlaceholderView from '@/views/PlaceholderView.vue';
 
 const CASE_ROLES = ['DISPATCHER', 'TOWNSHIP', 'ADMIN', 'REFORM_OFFICE'];
 const REFORM = ['REFORM_OFFICE', 'ADMIN'];
@@ -37,49 +36,61 @@ export const routes = [
         component: () => import('@/views/dashboard/DashboardView.vue'),
         meta: { title: '驾驶舱', menu: '镇街驾驶舱', icon: 'DataAnalysis', group: '统计分析', roles: CASE_ROLES },
       },
-      // 改革举措 (reform office): pages to be built in src/views/reform/
+      // 改革举措 (reform office): src/views/reform/
       {
         path: 'reform/measures',
         name: 'reform-measures',
-        component: PlaceholderView,
+        component: () => import('@/views/reform/MeasuresView.vue'),
         meta: { title: '改革举措', menu: '改革举措', icon: 'Collection', group: '改革举措', roles: REFORM },
       },
       {
         path: 'reform/rounds',
         name: 'reform-rounds',
-        component: PlaceholderView,
+        component: () => import('@/views/reform/RoundsView.vue'),
         meta: { title: '评选轮次', menu: '评选轮次', icon: 'Trophy', group: '改革举措', roles: REFORM },
       },
       {
         path: 'reform/supervision',
         name: 'reform-supervision',
-        component: PlaceholderView,
+        component: () => import('@/views/reform/SupervisionView.vue'),
         meta: { title: '月度督查排名', menu: '督查排名', icon: 'Histogram', group: '改革举措', roles: REFORM },
+      },
+      {
+        path: 'reform/evaluations',
+        name: 'reform-evaluations',
+        component: () => import('@/views/reform/EvaluationsView.vue'),
+        meta: { title: '年度专家评审', menu: '专家评审', icon: 'Medal', group: '改革举措', roles: REFORM },
       },
       {
         path: 'reform/sites',
         name: 'reform-sites',
-        component: PlaceholderView,
+        component: () => import('@/views/reform/SitesView.vue'),
         meta: { title: '示范点', menu: '示范点', icon: 'Location', group: '改革举措', roles: REFORM },
       },
-      // 系统管理 (admin): pages to be built in src/views/admin/
+      // 系统管理 (admin): src/views/admin/
       {
         path: 'admin/users',
         name: 'admin-users',
-        component: PlaceholderView,
+        component: () => import('@/views/admin/UsersView.vue'),
         meta: { title: '用户管理', menu: '用户管理', icon: 'User', group: '系统管理', roles: ADMIN },
       },
       {
         path: 'admin/rules',
         name: 'admin-rules',
-        component: PlaceholderView,
+        component: () => import('@/views/admin/RulesView.vue'),
         meta: { title: '分拨规则', menu: '分拨规则', icon: 'Share', group: '系统管理', roles: ADMIN },
       },
       {
         path: 'admin/grids',
         name: 'admin-grids',
-        component: PlaceholderView,
+        component: () => import('@/views/admin/GridImportView.vue'),
         meta: { title: '网格导入', menu: '网格导入', icon: 'Upload', group: '系统管理', roles: ADMIN },
+      },
+      {
+        path: 'admin/outbox',
+        name: 'admin-outbox',
+        component: () => import('@/views/admin/OutboxView.vue'),
+        meta: { title: '滞留消息', menu: '滞留消息', icon: 'Message', group: '系统管理', roles: ADMIN },
       },
       {
         path: 'forbidden',

@@ -1,7 +1,6 @@
 package org.gridgov.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

@@ -33,6 +33,7 @@ public class Open311Requests {
 
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     private static final int MAX_RESULTS = 1000;
+    private static final int MAX_MEDIA_URL = 2000;
 
     private final Categories categories;
     private final SubmitReport submitReport;
@@ -156,6 +157,9 @@ public class Open311Requests {
     }
 
     private static String checkedUrl(String url) {
+        if (url.length() > MAX_MEDIA_URL) {
+            throw Problem.unprocessable("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
+        }
         try {
             URI uri = URI.create(url.strip());
             if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https")) && uri.getHost() != null) {

@@ -14,6 +14,13 @@ public final class ReportRules {
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_ADDRESS = 500;
     public static final int MAX_ATTRIBUTES = 50;
+    public static final int MAX_ATTRIBUTE_KEY = 64;
+    /** One attribute's value, as JSON in UTF-8 bytes. */
+    public static final int MAX_ATTRIBUTE_VALUE_BYTES = 1000;
+    /** All attributes together, as JSON in UTF-8 bytes; with the fields above a report's message stays under 16 KB. */
+    public static final int MAX_ATTRIBUTES_BYTES = 8192;
+    /** A value may be a list or an object, nested at most this deep. */
+    public static final int MAX_ATTRIBUTE_DEPTH = 3;
     private final Categories categories;
     private final ObservationWindow window;
 
@@ -60,7 +67,7 @@ public final class ReportRules {
         checkLocation(report, locationRequired, violations);
         checkObservedAt(report.observedAt(), now, violations);
         if (report.address() != null && report.address().length() > MAX_ADDRESS) {
-            violations.add(Violation.malformed("address", "must be at most " + MAX_ADDRESS + " characters"));
+            violations.add(Violation.unprocessable("address", "must be at most " + MAX_ADDRESS + " characters"));
         }
         if (report.severity() != null && Severity.parse(report.severity()).isEmpty()) {
             violations.add(Violation.malformed("severity", "must be one of low, normal, high, critical"));
@@ -81,7 +88,7 @@ public final class ReportRules {
         if (description == null || description.isBlank()) {
             violations.add(Violation.malformed("description", "is required"));
         } else if (description.length() > MAX_DESCRIPTION) {
-            violations.add(Violation.malformed("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+            violations.add(Violation.unprocessable("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
     }
 
@@ -130,16 +137,32 @@ public final class ReportRules {
 
     private static void checkAttributes(Map<String, Object> attributes, List<Violation> violations) {
         if (attributes.size() > MAX_ATTRIBUTES) {
-            violations.add(Violation.malformed("attributes", "at most " + MAX_ATTRIBUTES + " attributes"));
+            violations.add(Violation.unprocessable("attributes", "at most " + MAX_ATTRIBUTES + " attributes"));
+            return;
         }
+        long total = 2;
         for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
             String key = attribute.getKey();
-            if (key == null || !key.matches("[A-Za-z0-9_.-]{1,64}")) {
-                violations.add(Violation.malformed("attributes", "attribute names are 1–64 letters, digits, _ . -"));
+            if (key == null || key.length() > MAX_ATTRIBUTE_KEY || !key.matches("[A-Za-z0-9_.-]+")) {
+                violations.add(Violation.malformed("attributes", "attribute names are 1–" + MAX_ATTRIBUTE_KEY
+                        + " letters, digits, _ . -"));
                 return;
             }
-            attributeValueProblem(attribute.getValue())
-                    .ifPresent(problem -> violations.add(Violation.malformed("attributes." + key, problem)));
+            java.util.Optional<String> problem = attributeValueProblem(attribute.getValue());
+            if (problem.isPresent()) {
+                violations.add(Violation.malformed("attributes." + key, problem.get()));
+                continue;
+            }
+            long value = JsonSize.of(attribute.getValue(), MAX_ATTRIBUTE_DEPTH);
+            if (value > MAX_ATTRIBUTE_VALUE_BYTES) {
+                violations.add(Violation.unprocessable("attributes." + key,
+                        "is " + value + " bytes as JSON; at most " + MAX_ATTRIBUTE_VALUE_BYTES));
+            }
+            total += key.length() + 4 + Math.max(value, 0);
+        }
+        if (total > MAX_ATTRIBUTES_BYTES) {
+            violations.add(Violation.unprocessable("attributes",
+                    "are " + total + " bytes as JSON together; at most " + MAX_ATTRIBUTES_BYTES));
         }
     }
 

@@ -2,6 +2,7 @@ package org.gridgov.platform.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -9,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,15 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
         }
         Optional<Problem> problem = context.getRootCause()
                 .filter(Problem.class::isInstance).map(Problem.class::cast);
+        if (problem.isEmpty() && status == 400 && onlyTooLong(context)) {
+            status = 422;
+            response.status(HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        final int finalStatus = status;
         ProblemBody body = problem
                 .map(p -> new ProblemBody(ProblemBody.typeFor(p.status()), p.title(), p.status(), p.detail(),
                         context.getRequest().getPath(), p.errors()))
-                .orElseGet(() -> fromFramework(context, status, response.reason()));
+                .orElseGet(() -> fromFramework(context, finalStatus, response.reason()));
         return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
     }
 
@@ -71,6 +78,26 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
                 : String.join("; ", messages);
         return new ProblemBody(ProblemBody.typeFor(status), reason, status,
                 detail.isBlank() ? reason : detail, context.getRequest().getPath(), fields);
+    }
+
+    /**
+     * A value over its size limit ({@code @Size(max)}) is well-formed input refused by a rule: 422,
+     * like the domain's own size limits, so that every size refusal looks alike to a client.
+     */
+    private static boolean onlyTooLong(ErrorContext context) {
+        return context.getRootCause()
+                .filter(ConstraintViolationException.class::isInstance).map(ConstraintViolationException.class::cast)
+                .map(e -> !e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream().allMatch(v -> {
+                    if (!(v.getConstraintDescriptor().getAnnotation() instanceof Size size)) {
+                        return false;
+                    }
+                    Object value = v.getInvalidValue();
+                    int length = value instanceof CharSequence text ? text.length()
+                            : value instanceof java.util.Collection<?> items ? items.size()
+                            : value instanceof java.util.Map<?, ?> map ? map.size() : -1;
+                    return length > size.max();
+                }))
+                .orElse(false);
     }
 
     private static final java.util.regex.Pattern JAVA_TYPE =

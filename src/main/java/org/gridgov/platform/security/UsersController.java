@@ -28,13 +28,14 @@ import org.gridgov.platform.geo.KnownAreas;
 public class UsersController {
 
     @Serdeable
-    public record NewUser(@NotBlank String username, @NotBlank @Size(min = 8, max = 128) String password,
-                          @NotNull Role role, @Nullable List<@NotBlank String> scope, @Nullable String displayName) {
+    public record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(min = 8, max = 128) String password,
+                          @NotNull Role role, @Nullable @Size(max = 200) List<@NotBlank @Size(max = 64) String> scope,
+                          @Nullable @Size(max = 100) String displayName) {
     }
 
     @Serdeable
     public record UserChange(@Nullable Boolean enabled, @Nullable @Size(min = 8, max = 128) String password,
-                             @Nullable List<@NotBlank String> scope) {
+                             @Nullable @Size(max = 200) List<@NotBlank @Size(max = 64) String> scope) {
     }
 
     @Serdeable
