@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 @Property(name = "datasources.default.maximum-pool-size", value = "6")
 class CaseAccessIT {
 
-    private static final String PHOTO = "a1".repeat(32);
 
     @Inject @Client("/") HttpClient client;
     @Inject TestTokens tokens;
@@ -91,11 +90,14 @@ class CaseAccessIT {
         http.act(cgj, id, "resolve", Map.of("note", "done"));
         String outsider = tokens.issue("w-out", Role.WORKER, List.of(elsewhere.grid()));
         String insider = tokens.issue("w-in", Role.WORKER, List.of(place.grid()));
-        assertThat(http.act(outsider, id, "verify", "\"0\"", Map.of("passed", true, "photos", List.of(PHOTO))).status())
+        assertThat(http.act(outsider, id, "verify", "\"0\"", Map.of("passed", true, "photos", List.of(photo()))).status())
                 .isEqualTo(404);
         assertThat(http.act(insider, id, "verify", Map.of("passed", true, "photos", List.of("not-a-hash"))).status())
                 .isEqualTo(400);
-        assertThat(http.act(insider, id, "verify", Map.of("passed", true, "photos", List.of(PHOTO))).state())
+        Answer neverUploaded = http.act(insider, id, "verify", Map.of("passed", true, "photos", List.of("b2".repeat(32))));
+        assertThat(neverUploaded.status()).isEqualTo(422);
+        assertThat(neverUploaded.body().toString()).contains("photos");
+        assertThat(http.act(insider, id, "verify", Map.of("passed", true, "photos", List.of(photo()))).state())
                 .isEqualTo("verified");
     }
 
@@ -187,7 +189,7 @@ class CaseAccessIT {
         String stranger = tokens.issue("someone", Role.WORKER, List.of(place.grid()));
         http.act(cgj, id, "accept", null);
         http.act(cgj, id, "resolve", null);
-        http.act(township, id, "verify", Map.of("passed", true, "photos", List.of(PHOTO)));
+        http.act(township, id, "verify", Map.of("passed", true, "photos", List.of(photo())));
         assertThat(http.act(township, id, "close", null).state()).isEqualTo("closed");
 
         assertThat(http.act(stranger, id, "rate", Map.of("rating", "satisfied")).status()).isEqualTo(403);
@@ -234,5 +236,16 @@ class CaseAccessIT {
     @SuppressWarnings("unchecked")
     private static List<String> ids(Answer page) {
         return ((List<Map<String, Object>>) page.body().get("items")).stream().map(c -> (String) c.get("id")).toList();
+    }
+
+    private String uploadedPhoto;
+
+    /** A picture really uploaded as evidence: a case action may only cite photos intake has. */
+    private String photo() {
+        if (uploadedPhoto == null) {
+            uploadedPhoto = org.gridgov.support.EvidencePhotoUploads.upload(client,
+                    tokens.issue("evidence-camera", Role.WORKER, List.of()));
+        }
+        return uploadedPhoto;
     }
 }

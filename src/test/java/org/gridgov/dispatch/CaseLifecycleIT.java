@@ -46,7 +46,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseLifecycleIT {
 
-    private static final String PHOTO = "0f".repeat(32);
 
     @Inject @Client("/") HttpClient client;
     @Inject TestTokens tokens;
@@ -95,10 +94,10 @@ class CaseLifecycleIT {
         assertThat(http.act(cgj, id, "accept", Map.of("note", "on our way")).state()).isEqualTo("accepted");
         assertThat(http.act(cgj, id, "assign", Map.of("handler", "li.si")).body().get("handler")).isEqualTo("li.si");
         clock.advance(Duration.ofDays(1));
-        assertThat(http.act(cgj, id, "resolve", Map.of("note", "shed removed", "photos", List.of(PHOTO))).state())
+        assertThat(http.act(cgj, id, "resolve", Map.of("note", "shed removed", "photos", List.of(photo()))).state())
                 .isEqualTo("resolved");
         clock.advance(Duration.ofHours(2));
-        assertThat(http.act(worker, id, "verify", Map.of("passed", true, "note", "gone", "photos", List.of(PHOTO))).state())
+        assertThat(http.act(worker, id, "verify", Map.of("passed", true, "note", "gone", "photos", List.of(photo()))).state())
                 .isEqualTo("verified");
         Answer closed = http.act(township, id, "close", Map.of("note", "done"));
 
@@ -147,7 +146,7 @@ class CaseLifecycleIT {
 
         clock.advance(Duration.ofDays(1));
         http.act(zjj, id, "resolve", Map.of("note", "done"));
-        Answer failed = http.act(worker, id, "verify", Map.of("passed", false, "note", "still there", "photos", List.of(PHOTO)));
+        Answer failed = http.act(worker, id, "verify", Map.of("passed", false, "note", "still there", "photos", List.of(photo())));
         assertThat(failed.state()).isEqualTo("resolved");
         assertThat(failed.body().get("verificationFailed")).isEqualTo(true);
         Answer reopened = http.act(township, id, "reopen", Map.of("reason", "the shed is still standing"));
@@ -162,7 +161,7 @@ class CaseLifecycleIT {
 
         http.act(zjj, id, "accept", null);
         http.act(zjj, id, "resolve", Map.of("note", "demolished"));
-        http.act(worker, id, "verify", Map.of("passed", true, "photos", List.of(PHOTO)));
+        http.act(worker, id, "verify", Map.of("passed", true, "photos", List.of(photo())));
         Answer closed = http.act(township, id, "close", null);
         assertThat(closed.body().get("closedOnTime")).isEqualTo(false);
 
@@ -261,5 +260,16 @@ class CaseLifecycleIT {
             }
         }
         return events;
+    }
+
+    private String uploadedPhoto;
+
+    /** A picture really uploaded as evidence: a case action may only cite photos intake has. */
+    private String photo() {
+        if (uploadedPhoto == null) {
+            uploadedPhoto = org.gridgov.support.EvidencePhotoUploads.upload(client,
+                    tokens.issue("evidence-camera", Role.WORKER, List.of()));
+        }
+        return uploadedPhoto;
     }
 }

@@ -3,6 +3,7 @@ package org.gridgov.dispatch.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gridgov.dispatch.app.ActOnCase;
+import org.gridgov.dispatch.app.EvidencePhotos;
 import org.gridgov.dispatch.app.CaseDetails;
 import org.gridgov.dispatch.app.FindCases;
 import org.gridgov.dispatch.domain.Case;
@@ -54,10 +56,12 @@ class CaseController {
 
     private final FindCases find;
     private final ActOnCase act;
+    private final EvidencePhotos evidence;
 
-    CaseController(FindCases find, ActOnCase act) {
+    CaseController(FindCases find, ActOnCase act, EvidencePhotos evidence) {
         this.find = find;
         this.act = act;
+        this.evidence = evidence;
     }
 
     @Get
@@ -163,7 +167,8 @@ class CaseController {
 
     @Post("/{id}/verify")
     HttpResponse<CaseView> verify(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @Valid @Body VerifyRequest body) {
+                                  @Valid @Body VerifyRequest body, HttpRequest<?> request) {
+        evidence.requireUploaded(body.photos(), bearerOf(request));
         CaseAction action = body.passed() ? CaseAction.VERIFY : CaseAction.FAIL_VERIFICATION;
         return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now));
     }
@@ -249,5 +254,10 @@ class CaseController {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("state", "unknown state '" + state + "'");
         }
+    }
+
+    private static String bearerOf(HttpRequest<?> request) {
+        return request.getHeaders().getAuthorization().filter(value -> value.startsWith("Bearer "))
+                .map(value -> value.substring("Bearer ".length())).orElse("");
     }
 }

@@ -35,8 +35,8 @@ public class StoreEvidencePhoto {
 
     public Outcome store(byte[] bytes) {
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 16));
-        // an evidence photo stands alone: only the size and the format limits apply
-        Optional<Violation> refused = limits.check(0, bytes.length, head);
+        // an evidence photo stands alone: only the size, format and metadata limits apply
+        Optional<Violation> refused = limits.check(0, bytes.length, head).or(() -> limits.checkMetadata(bytes));
         if (refused.isPresent()) {
             return new Refused(refused.get());
         }
