@@ -5,7 +5,7 @@ export const CASE_STATES = {
 }
 
 export const ACTIONS = {
-  report: '上报', open: '受理', register: '立案', dispatch: '派遣', accept: '受理', assign: '指派', resolve: '处置完成',
+  report: '上报', open: '上报', register: '立案', dispatch: '派遣', accept: '受理', assign: '指派', resolve: '处置完成',
   verify: '核查', close: '结案', reject: '不予立案', return: '退回', reopen: '返工', escalate: '督办',
   'request-extension': '申请延期', 'grant-extension': '批准延期', 'refuse-extension': '驳回延期', rate: '评价',
   warn: '黄牌预警', overdue: '超期', 'link-report': '关联上报', reroute: '重新派遣', 'assign-department': '指定部门'

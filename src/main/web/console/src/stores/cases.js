@@ -2,6 +2,8 @@
 import { defineStore } from 'pinia';
 import { api, get, subscribe } from '@/api/client';
 
+// the case page lists this many of a case's reports (the first ones linked)
+const REPORTS_SHOWN = 20;
 const EMPTY_FILTERS = { state: '', category: '', township: '', overdue: '', number: '' };
 
 export const useCasesStore = defineStore('cases', {
@@ -73,8 +75,12 @@ export const useCasesStore = defineStore('cases', {
       const { data, version } = await api('GET', `/api/v1/cases/${id}`);
       this.current = data;
       this.version = version ?? data.version;
+      // a case may have thousands of reports: show the first page of them (reportCount says how many)
+      const { data: linked } = await api('GET', `/api/v1/cases/${id}/reports?page=0&size=${REPORTS_SHOWN}`);
       this.reports = await Promise.all(
-        (data.reportIds || []).map((rid) => get(`/api/v1/reports/${rid}`).catch(() => ({ id: rid, missing: true }))),
+        (linked.items || []).map(({ reportId: rid }) =>
+          get(`/api/v1/reports/${rid}`).catch(() => ({ id: rid, missing: true })),
+        ),
       );
       return data;
     },

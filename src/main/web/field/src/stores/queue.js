@@ -25,10 +25,16 @@ export const useQueue = defineStore('queue', {
       return this.photos.filter((p) => p.owner === owner)
     },
     async submitReport(body, pictures, replacing) {
-      const clientReportId = replacing || body.clientReportId || newId()
+      const before = replacing ? await db.reports.get(replacing) : null
+      // a 409 means the server holds other content under that id: the corrected report needs an id of its own
+      const conflicted = before && before.error && before.error.status === 409
+      const clientReportId = replacing && !conflicted ? replacing : newId()
       const report = { ...body, clientReportId }
       await db.transaction('rw', db.reports, db.photos, async () => {
-        const before = replacing ? await db.reports.get(replacing) : null
+        if (conflicted) {
+          await db.reports.delete(replacing)
+          await db.photos.where('owner').equals('r:' + replacing).delete()
+        }
         await db.reports.put({
           clientReportId, body: report, state: 'pending', attempts: 0, nextAttemptAt: 0,
           createdAt: before ? before.createdAt : Date.now(), error: null

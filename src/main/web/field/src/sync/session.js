@@ -109,12 +109,13 @@ export async function refresh(spent) {
 
 /** Ends the session on the server (when reachable) and on the phone. The queue is cleared only when asked. */
 export async function logout({ clearQueue }) {
-  const session = await currentSession()
-  if (session) {
+  if (await currentSession()) {
     try {
-      await fetch('/logout', { method: 'POST', headers: { authorization: `Bearer ${session.accessToken}` } })
+      // a token that has run out is refreshed first, so the server really ends this device's session
+      const token = await accessToken()
+      await fetch('/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
     } catch {
-      // offline: the refresh token is forgotten here and expires on the server
+      // offline, or already ended: the refresh token is forgotten here and expires on the server
     }
   }
   await db.kv.delete(KEY)

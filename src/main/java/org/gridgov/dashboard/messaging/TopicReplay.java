@@ -1,17 +1,16 @@
 package org.gridgov.dashboard.messaging;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.gridgov.platform.messaging.KafkaClientSettings;
 
 /**
  * Reads a topic from offset 0 up to its end as it was when the replay started, with a fresh
@@ -20,16 +19,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 @Singleton
 public class TopicReplay {
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings settings;
 
-    public TopicReplay(@Value("${kafka.bootstrap.servers:localhost:9092}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public TopicReplay(KafkaClientSettings settings) {
+        this.settings = settings;
     }
 
     /** @return the number of records handed to {@code handler} */
     public long replay(String topic, Consumer<ConsumerRecord<String, String>> handler) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = settings.consumer();
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

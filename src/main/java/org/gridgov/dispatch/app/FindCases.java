@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.persistence.CaseFilter;
 import org.gridgov.dispatch.persistence.CaseStore;
+import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.persistence.TimelineRow;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
@@ -49,6 +50,14 @@ public class FindCases {
         Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
                 .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
         return new CaseDetails(found, store.timeline(id));
+    }
+
+    /** The case's reports, a page at a time, for whoever may see the case. */
+    @Transactional(readOnly = true)
+    public Page<LinkedReport> reports(Caller caller, UUID id, int page, int size) {
+        Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
+                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+        return store.reports(id, found.reportCount(), page, size);
     }
 
     @Transactional(readOnly = true)

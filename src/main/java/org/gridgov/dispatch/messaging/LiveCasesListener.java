@@ -35,9 +35,9 @@ class LiveCasesListener {
         if (live.openFeeds() == 0 || record.value() == null) {
             return;
         }
-        CaseEventV1 event;
+        CaseEventV2 event;
         try {
-            event = json.readValue(record.value(), CaseEventV1.class);
+            event = json.readValue(record.value(), CaseEventV2.class);
         } catch (IOException | RuntimeException e) {
             // the dispatch consumer of record owns malformed messages (DLQ); a live page just misses a notice
             LOG.warn("cases.v1 offset {} is not a case event; no live notice for it: {}", record.offset(), e.getMessage());

@@ -68,6 +68,69 @@ public class CaseStore {
         return timeline.findByCaseIdOrderByIdAsc(caseId);
     }
 
+    /** Whether the report is already one of the case's reports. */
+    public boolean hasReport(UUID caseId, UUID reportId) {
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM dispatch.case_report WHERE case_id = ? AND report_id = ?)",
+                (PreparedStatement s) -> {
+                    s.setObject(1, caseId);
+                    s.setObject(2, reportId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                });
+    }
+
+    /** Adds one report to the case, as its {@code position}-th: one row, whatever the case's size. */
+    public void addReport(UUID caseId, int position, UUID reportId, Instant at) {
+        jdbc.prepareStatement("INSERT INTO dispatch.case_report (case_id, position, report_id, linked_at) VALUES (?, ?, ?, ?)",
+                (PreparedStatement s) -> {
+                    s.setObject(1, caseId);
+                    s.setInt(2, position);
+                    s.setObject(3, reportId);
+                    s.setTimestamp(4, Timestamp.from(at));
+                    return s.executeUpdate();
+                });
+    }
+
+    /** One page of the case's reports, in the order they joined it (a range of positions, no OFFSET scan). */
+    public Page<LinkedReport> reports(UUID caseId, int reportCount, int page, int size) {
+        String sql = "SELECT position, report_id, linked_at FROM dispatch.case_report"
+                + " WHERE case_id = ? AND position > ? ORDER BY position LIMIT ?";
+        List<LinkedReport> found = jdbc.prepareStatement(sql, (PreparedStatement s) -> {
+            s.setObject(1, caseId);
+            s.setLong(2, (long) page * size);
+            s.setInt(3, size);
+            List<LinkedReport> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new LinkedReport(rs.getInt(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant()));
+                }
+            }
+            return rows;
+        });
+        return Page.of(found, Pageable.from(page, size), (long) reportCount);
+    }
+
+    /**
+     * Takes the next {@code count} numbers of the case's event sequence and returns the last of
+     * them. Runs after the case row was saved under its version in this transaction, so the row is
+     * locked and no other save can take the same numbers.
+     */
+    public long takeSequences(UUID caseId, int count) {
+        return jdbc.prepareStatement("UPDATE dispatch.dispatch_case SET last_sequence = last_sequence + ? WHERE id = ?"
+                + " RETURNING last_sequence", (PreparedStatement s) -> {
+                    s.setInt(1, count);
+                    s.setObject(2, caseId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("case " + caseId + " is not stored");
+                        }
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
     public long nextSerial() {
         return jdbc.prepareStatement("SELECT nextval('dispatch.case_number_seq')", (PreparedStatement s) -> {
             try (ResultSet rs = s.executeQuery()) {

@@ -31,6 +31,7 @@ import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.CaseState;
 import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
 import org.gridgov.dispatch.web.ActionRequests.ExtensionRequest;
 import org.gridgov.dispatch.web.ActionRequests.HandlerRequest;
@@ -79,6 +80,17 @@ class CaseController {
     @Get("/{id}")
     HttpResponse<CaseView> one(Authentication auth, @PathVariable UUID id) {
         return withETag(find.one(Caller.of(auth), id));
+    }
+
+    /** The reports of a case in the order they joined it, {@code size} (≤ 500) at a time. */
+    @Get("/{id}/reports")
+    CaseReportPage reports(Authentication auth, @PathVariable UUID id,
+                           @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                           @QueryValue(defaultValue = "100") @Min(1) @Max(500) int size) {
+        Page<LinkedReport> found = find.reports(Caller.of(auth), id, page, size);
+        return new CaseReportPage(found.getContent().stream()
+                .map(r -> new CaseReportPage.Item(r.position(), r.reportId(), r.linkedAt())).toList(),
+                page, size, found.getTotalSize(), found.getTotalPages());
     }
 
     @Get("/{id}/timeline")

@@ -33,6 +33,7 @@ public class Open311Requests {
 
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     private static final int MAX_RESULTS = 1000;
+    private static final int MAX_MEDIA_URL = 2000;
 
     private final Categories categories;
     private final SubmitReport submitReport;
@@ -156,6 +157,9 @@ public class Open311Requests {
     }
 
     private static String checkedUrl(String url) {
+        if (url.length() > MAX_MEDIA_URL) {
+            throw Problem.unprocessable("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
+        }
         try {
             URI uri = URI.create(url.strip());
             if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https")) && uri.getHost() != null) {
@@ -176,11 +180,16 @@ public class Open311Requests {
     }
 
     private static Instant instant(String text, String field) {
+        Instant instant;
         try {
-            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+            instant = java.time.OffsetDateTime.parse(text.strip()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.badRequest(field, field + " must be a W3C date-time such as 2026-05-04T08:00:00Z");
         }
+        if (!org.gridgov.platform.time.DateBounds.contains(instant)) {
+            throw Problem.badRequest(field, field + " must lie " + org.gridgov.platform.time.DateBounds.RANGE);
+        }
+        return instant;
     }
 
     private static String open311Field(Problem problem) {

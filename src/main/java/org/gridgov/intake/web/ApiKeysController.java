@@ -13,6 +13,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
 class ApiKeysController {
 
     @Serdeable
-    record KeyRequest(@Nullable String clientName) {
+    record KeyRequest(@Nullable @Size(max = 100) String clientName) {
     }
 
     @Serdeable
@@ -46,7 +48,7 @@ class ApiKeysController {
     }
 
     @Post
-    HttpResponse<KeyView> issue(@Body KeyRequest request, Authentication authentication) {
+    HttpResponse<KeyView> issue(@Valid @Body KeyRequest request, Authentication authentication) {
         ApiKeys.Issued issued = apiKeys.issue(request.clientName(), authentication.getName());
         return HttpResponse.created(KeyView.of(issued.row(), issued.key()), URI.create("/api/v1/open311/keys/" + issued.row().id()));
     }

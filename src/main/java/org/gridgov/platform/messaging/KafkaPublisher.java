@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -17,27 +16,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The platform's own idempotent producer (outbox relay, dead letters). Its own type, so it never
- * competes with the producers Micronaut Kafka offers for injection.
+ * competes with the producers Micronaut Kafka offers for injection. Its settings are Micronaut's
+ * {@code kafka.*} and {@code kafka.producers.default.*} ({@link KafkaClientSettings}).
  */
 @Singleton
 public class KafkaPublisher {
 
     private final Producer<String, String> producer;
 
-    public KafkaPublisher(@Value("${kafka.bootstrap.servers}") String bootstrap,
-                          @Value("${gridgov.kafka.max-block-ms:3000}") long maxBlockMs) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    public KafkaPublisher(KafkaClientSettings settings, @Value("${gridgov.kafka.max-block-ms:3000}") long maxBlockMs) {
+        Map<String, Object> config = settings.producer();
+        // what the outbox and the dead letters rely on, whatever the configuration says
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "gridgov-platform-" + UUID.randomUUID());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        // defaults that kafka.producers.default.* may change
+        config.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 2);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         producer = new KafkaProducer<>(config);
     }
 

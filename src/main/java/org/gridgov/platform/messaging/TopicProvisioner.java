@@ -2,6 +2,7 @@ package org.gridgov.platform.messaging;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the platform's topics and their dead-letter topics with their partition counts at start,
+ * Creates the platform's topics and their dead-letter topics at start, with
+ * {@code gridgov.kafka.partitions} partitions and {@code gridgov.kafka.replication-factor} replicas
+ * (1 for the single-node broker; 3 in production), through an admin client with the {@code kafka.*} settings,
  * before any listener subscribes (listeners reach Kafka through {@link Inbox}, which needs this bean).
  */
 @Context
@@ -24,28 +27,32 @@ public class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
-    private final String bootstrap;
+    private final KafkaClientSettings settings;
     private final int partitions;
+    private final short replicationFactor;
     private volatile boolean provisioned;
 
-    public TopicProvisioner(@Value("${kafka.bootstrap.servers}") String bootstrap,
-                            @Value("${gridgov.kafka.partitions:6}") int partitions) {
-        this.bootstrap = bootstrap;
+    public TopicProvisioner(KafkaClientSettings settings,
+                            @Value("${gridgov.kafka.partitions:6}") int partitions,
+                            @Value("${gridgov.kafka.replication-factor:1}") short replicationFactor) {
+        this.settings = settings;
         this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
     }
 
     @PostConstruct
     void provision() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        Map<String, Object> config = settings.admin();
+        config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, partitions, (short) 1));
+                    missing.add(new NewTopic(topic, partitions, replicationFactor));
                 }
                 if (!existing.contains(Topics.dlq(topic))) {
-                    missing.add(new NewTopic(Topics.dlq(topic), 1, (short) 1));
+                    missing.add(new NewTopic(Topics.dlq(topic), 1, replicationFactor));
                 }
             }
             if (!missing.isEmpty()) {
@@ -61,7 +68,16 @@ public class TopicProvisioner {
             provisioned = true;
         } catch (Exception e) {
             // Kafka may be away at start: the relay keeps messages in the outbox until it returns.
-            LOG.error("Could not create the Kafka topics ({}); is the broker at kafka.bootstrap.servers running?", e.toString());
+            LOG.error("Could not create the Kafka topics ({}); is a broker at kafka.bootstrap.servers running? Trying again later",
+                    e.toString());
+        }
+    }
+
+    /** A platform started before its broker (or pointed at the wrong port) creates the topics once it answers. */
+    @Scheduled(fixedDelay = "${gridgov.kafka.provision-retry:30s}", initialDelay = "${gridgov.kafka.provision-retry:30s}")
+    void provisionWhenStillMissing() {
+        if (!provisioned) {
+            provision();
         }
     }
 

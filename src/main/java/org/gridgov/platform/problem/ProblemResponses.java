@@ -2,6 +2,7 @@ package org.gridgov.platform.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -9,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,15 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
         }
         Optional<Problem> problem = context.getRootCause()
                 .filter(Problem.class::isInstance).map(Problem.class::cast);
+        if (problem.isEmpty() && status == 400 && onlyTooLong(context)) {
+            status = 422;
+            response.status(HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        final int finalStatus = status;
         ProblemBody body = problem
                 .map(p -> new ProblemBody(ProblemBody.typeFor(p.status()), p.title(), p.status(), p.detail(),
                         context.getRequest().getPath(), p.errors()))
-                .orElseGet(() -> fromFramework(context, status, response.reason()));
+                .orElseGet(() -> fromFramework(context, finalStatus, response.reason()));
         return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
     }
 
@@ -41,16 +48,29 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
         List<String> messages = new ArrayList<>();
         Optional<ConstraintViolationException> violations = context.getRootCause()
                 .filter(ConstraintViolationException.class::isInstance).map(ConstraintViolationException.class::cast);
+        Optional<Problem.FieldError> unreadable = status >= 400 && status < 500
+                ? context.getRootCause().flatMap(ClientErrors::of) : Optional.empty();
         if (violations.isPresent()) {
             for (ConstraintViolation<?> violation : violations.get().getConstraintViolations()) {
                 String field = fieldName(violation.getPropertyPath().toString());
                 fields.add(new Problem.FieldError(field, violation.getMessage()));
                 messages.add(field + ": " + violation.getMessage());
             }
+        } else if (unreadable.isPresent()) {
+            fields.add(unreadable.get());
+            messages.add(unreadable.get().field() + " " + unreadable.get().message());
         } else {
             for (Error error : context.getErrors()) {
-                messages.add(error.getMessage());
-                error.getPath().ifPresent(path -> fields.add(new Problem.FieldError(fieldName(path), error.getMessage())));
+                if (error.getMessage() != null && error.getMessage().startsWith("Required Body")) {
+                    fields.add(new Problem.FieldError("body", "is required"));
+                    messages.add("body is required");
+                    continue;
+                }
+                if (!namesJavaTypes(error.getMessage())) {
+                    messages.add(error.getMessage());
+                }
+                error.getPath().ifPresent(path -> fields.add(new Problem.FieldError(fieldName(path),
+                        namesJavaTypes(error.getMessage()) ? "cannot be read" : error.getMessage())));
             }
         }
         String detail = status >= 500 && !messages.isEmpty()
@@ -60,9 +80,40 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
                 detail.isBlank() ? reason : detail, context.getRequest().getPath(), fields);
     }
 
-    /** Validation paths read "createReport.request.location.lat": the client knows only "location.lat". */
+    /**
+     * A value over its size limit ({@code @Size(max)}) is well-formed input refused by a rule: 422,
+     * like the domain's own size limits, so that every size refusal looks alike to a client.
+     */
+    private static boolean onlyTooLong(ErrorContext context) {
+        return context.getRootCause()
+                .filter(ConstraintViolationException.class::isInstance).map(ConstraintViolationException.class::cast)
+                .map(e -> !e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream().allMatch(v -> {
+                    if (!(v.getConstraintDescriptor().getAnnotation() instanceof Size size)) {
+                        return false;
+                    }
+                    Object value = v.getInvalidValue();
+                    int length = value instanceof CharSequence text ? text.length()
+                            : value instanceof java.util.Collection<?> items ? items.size()
+                            : value instanceof java.util.Map<?, ?> map ? map.size() : -1;
+                    return length > size.max();
+                }))
+                .orElse(false);
+    }
+
+    private static final java.util.regex.Pattern JAVA_TYPE =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*|\\bclass \\S+|Exception\\b");
+
+    /** A framework message that names a Java type or exception is about our code, not the client's input. */
+    static boolean namesJavaTypes(String message) {
+        return message != null && JAVA_TYPE.matcher(message).find();
+    }
+
+    /**
+     * Validation paths read "createReport.request.location.lat" or "put.request.grids[0].<list element>":
+     * the client knows only "location.lat" and "grids".
+     */
     static String fieldName(String path) {
-        String[] parts = path.split("\\.");
+        String[] parts = path.replaceAll("\\[\\d*\\]", "").replaceAll("\\.?<[^>]*>", "").split("\\.");
         if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         }

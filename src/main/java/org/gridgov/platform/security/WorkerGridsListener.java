@@ -28,11 +28,11 @@ public class WorkerGridsListener {
     }
 
     private final Inbox inbox;
-    private final Users users;
+    private final UserDirectory directory;
 
-    public WorkerGridsListener(Inbox inbox, Users users) {
+    public WorkerGridsListener(Inbox inbox, UserDirectory directory) {
         this.inbox = inbox;
-        this.users = users;
+        this.directory = directory;
     }
 
     @Topic(Topics.GRID)
@@ -44,10 +44,6 @@ public class WorkerGridsListener {
         if (!"WorkerGridsAssigned".equals(message.type()) || message.workerId() == null || message.gridCodes() == null) {
             return;
         }
-        users.findById(message.workerId())
-                .filter(user -> Role.WORKER.name().equals(user.role()))
-                .ifPresent(user -> users.update(new UserRow(user.username(), user.passwordHash(), user.role(),
-                        message.gridCodes().toArray(String[]::new), user.displayName(), user.enabled(),
-                        user.version(), user.createdAt(), message.occurredAt())));
+        directory.assignGrids(message.workerId(), message.gridCodes(), message.occurredAt());
     }
 }

@@ -27,6 +27,6 @@ class CasesListener {
 
     @Topic(Topics.CASES)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "routing-cases", "routing", CaseEventV1.class, followCases::follow);
+        inbox.process(record, FollowCases.CONSUMER, "routing", CaseEventV1.class, followCases::follow);
     }
 }

@@ -1,0 +1,68 @@
+package org.gridgov.platform.messaging;
+
+import io.micronaut.configuration.kafka.config.DefaultKafkaListenerExceptionHandlerConfiguration;
+import io.micronaut.configuration.kafka.exceptions.DefaultKafkaListenerExceptionHandler;
+import io.micronaut.configuration.kafka.exceptions.KafkaListenerException;
+import io.micronaut.context.annotation.Replaces;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one error handler of every Kafka listener of the platform (it replaces Micronaut's default).
+ * A failure with no record is a failed poll: a connection or protocol error. Micronaut would poll
+ * again at once and log each failure, which against a port where no broker answers filled 10 GB of
+ * log in 30 s. Here the consumer's thread waits, exponentially longer up to a cap, and a repeated
+ * error is logged once per interval with its count ({@link ConsumerTrouble}). A failure of one
+ * record is left to Micronaut's handling (the listeners' error strategy and the inbox's DLQ).
+ */
+@Singleton
+@Replaces(DefaultKafkaListenerExceptionHandler.class)
+public class BackingOffListenerErrors extends DefaultKafkaListenerExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackingOffListenerErrors.class);
+
+    private final ConsumerTrouble trouble;
+    private final CountDownLatch closing = new CountDownLatch(1);
+
+    public BackingOffListenerErrors(DefaultKafkaListenerExceptionHandlerConfiguration config, ConsumerTrouble trouble) {
+        super(config);
+        this.trouble = trouble;
+    }
+
+    @Override
+    public void handle(KafkaListenerException exception) {
+        if (exception.getConsumerRecord().isPresent() || exception.getConsumerRecords().isPresent()) {
+            super.handle(exception);
+            return;
+        }
+        Duration wait = trouble.failed(exception.getKafkaConsumer() == null ? Thread.currentThread() : exception.getKafkaConsumer());
+        String error = rootCause(exception);
+        trouble.occurred(error).ifPresent(count -> LOG.error(
+                "Kafka consumers cannot poll ({} times in the last {} s; waiting up to {} ms between polls): {}",
+                count, trouble.logInterval().toSeconds(), wait.toMillis(), error));
+        try {
+            // wakes early when the application stops, so that shutdown does not wait out the backoff
+            closing.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        closing.countDown();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,124 @@
+package org.gridgov.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gridgov.support.SwitchableProxy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A platform (all roles, its own application context) started against a port where a KRaft
+ * controller answers, not a broker: the mistake that once wrote 10 GB of log in 30 s. Its consumers
+ * back off and log the repeated error once per interval, and /health says DOWN. (The platform is
+ * reached through a proxy, so that the address is not the broker's own plus one.)
+ */
+class NotABrokerIT {
+
+    private static final Duration WINDOW = Duration.ofSeconds(15);
+
+    private final CountingAppender log = new CountingAppender();
+    private SwitchableProxy proxy;
+    private ApplicationContext platform;
+
+    @BeforeEach
+    void platformPointedAtAControllerPort() throws Exception {
+        String port = System.getenv("GRIDGOV_TEST_KAFKA_PORT");
+        Assumptions.assumeTrue(port != null, "needs the launcher's broker, whose controller listens on port + 1");
+        int brokerPort = Integer.parseInt(port);
+        proxy = new SwitchableProxy(brokerPort + 1);
+        productionLogLevels();
+        platform = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:" + proxy.port(),
+                "micronaut.server.port", -1,
+                "gridgov.kafka.consumer-backoff.max", "2s",
+                "gridgov.kafka.provision-retry", "10s"), "test").getApplicationContext();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        detachAndRestoreLevels();
+    }
+
+    @Test
+    void consumersBackOffLogTheRepeatedErrorOncePerIntervalAndHealthSaysDown() throws Exception {
+        ConsumerTrouble trouble = platform.getBean(ConsumerTrouble.class);
+        await().atMost(Duration.ofSeconds(60)).until(trouble::anyFailing);
+        assertThat(health()).isEqualTo(503);
+
+        long bytesBefore = log.bytes.get();
+        long linesBefore = log.lines.get();
+        await().during(WINDOW).atMost(WINDOW.plusSeconds(5)).until(() -> log.bytes.get() - bytesBefore < 20_000);
+        assertThat(log.lines.get() - linesBefore).as("log lines in %s against a controller port", WINDOW).isLessThan(60);
+        assertThat(trouble.anyFailing()).isTrue();
+    }
+
+    private int health() throws Exception {
+        int port = platform.getBean(EmbeddedServer.class).getPort();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    /** The production logging configuration, so that the count is what an operator's disk would see. */
+    private void productionLogLevels() throws Exception {
+        configureLogging(new File("src/main/resources/logback.xml").toURI().toURL());
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        log.setContext(context);
+        log.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(log);
+    }
+
+    private void detachAndRestoreLevels() throws Exception {
+        configureLogging(getClass().getResource("/logback-test.xml"));
+    }
+
+    private static void configureLogging(URL configuration) throws Exception {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(configuration);
+    }
+
+    private static final class CountingAppender extends AppenderBase<ILoggingEvent> {
+        final AtomicLong lines = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.incrementAndGet();
+            long size = event.getFormattedMessage().length() + 80;
+            if (event.getThrowableProxy() != null) {
+                size += 100L * event.getThrowableProxy().getStackTraceElementProxyArray().length;
+            }
+            bytes.addAndGet(size);
+        }
+    }
+}
