@@ -260,13 +260,17 @@ public final class HotCaseLoad {
         throw new IllegalStateException("report " + reportId + " got no case within " + limit);
     }
 
-    /** The i-th point of a square spiral of points 80 m apart around the centre. */
+    /** 61 × 61 offsets 80 m apart (4.8 km across), nearest the centre first: the worker's own grids come first. */
+    private static final List<int[]> LATTICE = java.util.stream.IntStream.range(0, 61 * 61)
+            .mapToObj(k -> new int[] {k % 61 - 30, k / 61 - 30})
+            .sorted(java.util.Comparator.comparingInt(o -> o[0] * o[0] + o[1] * o[1]))
+            .toList();
+
+    /** The i-th lattice point around the centre (nearest first). */
     static double[] latticePoint(double[] centre, int i) {
-        int side = 61; // 61 × 61 points: 4.8 km across
-        int x = i % side - side / 2;
-        int y = (i / side) % side - side / 2;
-        double lat = centre[0] + y * 80 / METRES_PER_DEGREE_LAT;
-        double lon = centre[1] + x * 80 / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(centre[0])));
+        int[] offset = LATTICE.get(i % LATTICE.size());
+        double lat = centre[0] + offset[1] * 80 / METRES_PER_DEGREE_LAT;
+        double lon = centre[1] + offset[0] * 80 / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(centre[0])));
         return new double[] {lat, lon};
     }
 
