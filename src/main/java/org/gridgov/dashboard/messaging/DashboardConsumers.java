@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
-import org.gridgov.platform.messaging.Inbox;
 
 /**
  * The one place that hands a record to the inbox and on to a projection, shared by the live
@@ -16,21 +15,21 @@ public class DashboardConsumers {
     public static final String CASES_CONSUMER = "dashboard-cases";
     public static final String GRID_CONSUMER = "dashboard-grid";
 
-    private final Inbox inbox;
+    private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
 
-    public DashboardConsumers(Inbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
         this.inbox = inbox;
         this.projectCase = projectCase;
         this.projectGrid = projectGrid;
     }
 
     public void caseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, CASES_CONSUMER, "dashboard", CaseEventV1.class, e -> projectCase.project(e.toTransition()));
+        inbox.process(record, CASES_CONSUMER, CaseEventV1.class, e -> projectCase.project(e.toTransition()));
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, GRID_CONSUMER, "dashboard", GridEventV1.class, projectGrid::project);
+        inbox.process(record, GRID_CONSUMER, GridEventV1.class, projectGrid::project);
     }
 }

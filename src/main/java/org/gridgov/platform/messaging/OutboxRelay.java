@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * away only delays: rows stay unsent until it returns.
  */
 @Singleton
-@Requires(beans = OutboxTable.class)
+@Requires(beans = ServiceOutbox.class)
 public class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
@@ -43,10 +43,10 @@ public class OutboxRelay {
     private volatile Instant lastFailureLogged = Instant.EPOCH;
     private volatile Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(List<OutboxTable> tables, KafkaPublisher producer,
+    public OutboxRelay(List<ServiceOutbox> outboxes, KafkaPublisher producer,
                        TransactionOperations<Connection> transactions, JdbcOperations jdbc,
                        @Value("${gridgov.outbox.batch-size:500}") int batchSize) {
-        this.tables = tables;
+        this.tables = outboxes.stream().map(ServiceOutbox::table).toList();
         this.producer = producer;
         this.transactions = transactions;
         this.jdbc = jdbc;
