@@ -30,11 +30,11 @@ public class Labels {
     private final Map<String, String> departments = new HashMap<>();
 
     public Labels() {
-        for (List<String> row : read("dashboard/divisions.csv")) {
+        for (List<String> row : read("reference/zibo-divisions.csv")) {
             divisions.put(row.get(0), new Division(row.get(0), row.get(1), row.get(2), row.get(3)));
         }
-        read("dashboard/categories.csv").forEach(row -> categories.put(row.get(0), row.get(1) + "/" + row.get(2)));
-        read("dashboard/departments.csv").forEach(row -> departments.put(row.get(0), row.get(1)));
+        read("reference/categories.csv").forEach(row -> categories.put(row.get(0), row.get(1) + "/" + row.get(2)));
+        read("reference/departments.csv").forEach(row -> departments.put(row.get(0), row.get(1)));
     }
 
     public String area(String code) {
