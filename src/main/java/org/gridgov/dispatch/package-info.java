@@ -8,7 +8,8 @@
  *   <li>Consumes: {@code gridgov.routing.v1} (CaseOpened, ReportLinked, CaseRerouted).</li>
  *   <li>Publishes: {@code gridgov.cases.v1} (key: case id) for every transition, and work orders on
  *       {@code gridgov.dispatch.v1} (key: department code), through the outbox.</li>
- *   <li>HTTP: {@code /api/v1/cases} — inboxes, case pages with timeline, and the actions.</li>
+ *   <li>HTTP: {@code /api/v1/cases} — inboxes, case pages with timeline, and the actions; {@code
+ *       /api/v1/cases/events} — the live feed of transitions for the console.</li>
  * </ul>
  * The lifecycle itself is {@link org.gridgov.dispatch.domain.Transitions}; the rules are in
  * {@link org.gridgov.dispatch.domain.Case}.

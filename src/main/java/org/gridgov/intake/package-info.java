@@ -5,7 +5,8 @@
  * report, Open311 API keys, the outbox). Photos live in a content-addressed blob store (SHA-256).
  *
  * <p>Serves: the grid worker's mobile API under {@code /api/v1/reports} (idempotent on the phone's
- * {@code clientReportId}, offline batches, photos) and an Open311 GeoReport v2 facade under
+ * {@code clientReportId}, offline batches, photos), the category table ({@code /api/v1/categories}),
+ * evidence photos of case actions ({@code /api/v1/photos}, named by SHA-256) and an Open311 GeoReport v2 facade under
  * {@code /open311/v2/} for citizens' apps.
  *
  * <p>Calls: the grid service's {@code GET /api/v1/locate} over HTTP to find the grid chain.

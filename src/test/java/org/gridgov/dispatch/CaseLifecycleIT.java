@@ -214,7 +214,9 @@ class CaseLifecycleIT {
         feed(id, RoutingMessages.reportLinked(id, duplicate, place, clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                ((List<?>) http.get(township, id).body().get("reportIds")).contains(duplicate.toString()));
+                ((Number) http.get(township, id).body().get("reportCount")).intValue() == 2);
+        List<?> reports = (List<?>) http.get(township, "/api/v1/cases/" + id + "/reports").body().get("items");
+        assertThat(reports).extracting(r -> (Object) ((Map<?, ?>) r).get("reportId")).hasSize(2).contains(duplicate.toString());
         assertThat(timelineActions(township, id)).containsExactly("open", "link-report");
         assertThat(caseEvents(id, "ReportLinked")).extracting(e -> e.get("type")).containsExactly("CaseReported", "ReportLinked");
 
@@ -254,7 +256,7 @@ class CaseLifecycleIT {
         List<Map<String, Object>> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : cases.drain(Duration.ofMillis(200))) {
             if (id.toString().equals(record.key())) {
-                assertThat(JsonSchemas.violations("cases.v1.schema.json", record.value())).as(record.value()).isEmpty();
+                assertThat(JsonSchemas.violations("cases.v1.schemaVersion2.schema.json", record.value())).as(record.value()).isEmpty();
                 events.add(json.readValue(record.value(), Map.class));
             }
         }

@@ -71,7 +71,7 @@ class ClosedLoopIT {
                 ConsumerRecord<String, String> event = cases.await(
                         json -> json.contains(caseId) && json.contains("\"type\":\"" + type + "\""), Duration.ofSeconds(30));
                 assertThat(event.key()).isEqualTo(caseId);
-                assertThat(JsonSchemas.violations("cases.v1.schema.json", event.value())).as(type).isEmpty();
+                assertThat(JsonSchemas.violations("cases.v1.schemaVersion2.schema.json", event.value())).as(type).isEmpty();
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> flow.caseOnPhone(reportId, worker),
                     status -> "closed".equals(status.get("state")));

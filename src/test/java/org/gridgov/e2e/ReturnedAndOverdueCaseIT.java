@@ -98,7 +98,7 @@ class ReturnedAndOverdueCaseIT {
                     "CaseExtensionGranted", "CaseVerificationFailed", "CaseReopened", "CaseOverdue", "CaseEscalated", "CaseClosed")) {
                 String event = cases.await(json -> json.contains(caseId) && json.contains("\"type\":\"" + type + "\""),
                         Duration.ofSeconds(30)).value();
-                assertThat(JsonSchemas.violations("cases.v1.schema.json", event)).as(type).isEmpty();
+                assertThat(JsonSchemas.violations("cases.v1.schemaVersion2.schema.json", event)).as(type).isEmpty();
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> flow.caseOnPhone(reportId, worker),
                     status -> status != null && "closed".equals(status.get("state")));

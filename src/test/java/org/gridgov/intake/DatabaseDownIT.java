@@ -42,6 +42,8 @@ class DatabaseDownIT {
         String token = tokens.issue("w-nodb-" + UUID.randomUUID().toString().substring(0, 6), Role.WORKER, List.of(grid.code()));
         UUID clientId = UUID.randomUUID();
         String name = database.one("SELECT current_database()", rs -> rs.getString(1)).orElseThrow();
+        // the worker is already at work when the database goes: their session has been checked
+        assertThat(api.get("/api/v1/reports?mine", token).status()).isEqualTo(200);
 
         IntakeApi.Answer answer;
         try {

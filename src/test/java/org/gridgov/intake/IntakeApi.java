@@ -32,7 +32,9 @@ public final class IntakeApi {
         report.put("category", category);
         report.put("description", "垃圾堆放 " + clientReportId);
         report.put("location", Map.of("lat", lat, "lon", lon, "accuracy", 6.5, "crs", "wgs84"));
-        report.put("observedAt", Instant.parse("2026-01-01T08:00:00Z").toString());
+        // recent (a report is made within 30 days of what it saw) and the same all day, so that a
+        // report built twice for a replay has the same content
+        report.put("observedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString());
         report.put("severity", "normal");
         report.put("attributes", Map.of("volume_m3", 2));
         return report;

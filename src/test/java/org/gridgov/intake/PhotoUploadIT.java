@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 /** Photos are recognised by content, limited in number and size, stored by their SHA-256, and served back. */
 @MicronautTest(transactional = false)
 @Property(name = "gridgov.intake.photos.max-bytes", value = "4096")
-@Property(name = "gridgov.intake.blob-dir", value = "target/intake-test-blobs")
+@Property(name = "gridgov.blob.dir", value = PhotoUploadIT.BLOB_DIR)
 class PhotoUploadIT {
+
+    static final String BLOB_DIR = "target/intake-test-blobs";
 
     @Inject @Client("/") HttpClient client;
     @Inject TestTokens tokens;
@@ -57,6 +59,18 @@ class PhotoUploadIT {
         assertThat(served.getContentType()).contains(MediaType.IMAGE_JPEG_TYPE);
         assertThat(api.get("/api/v1/reports/" + reportId, token).json().path("photos").get(0).path("sha256").asText())
                 .isEqualTo(uploaded.json().path("sha256").asText());
+    }
+
+    @Test
+    void anUploadedPhotoIsAFileUnderTheConfiguredBlobDirectory() throws java.io.IOException {
+        byte[] png = Pictures.png();
+        byte[] unique = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(unique, 0, png, 24, unique.length); // a file no earlier run can have left there
+        String sha = upload("where.png", png).json().path("sha256").asText();
+
+        java.nio.file.Path stored = java.nio.file.Path.of(BLOB_DIR, sha.substring(0, 2), sha.substring(2, 4), sha);
+        assertThat(stored).exists();
+        assertThat(java.nio.file.Files.readAllBytes(stored)).isEqualTo(png);
     }
 
     @Test

@@ -10,9 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,11 +103,10 @@ final class RegistryHttp {
         throw new IllegalStateException("no free half-year found");
     }
 
-    static String voter(String phone) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(phone.getBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A voter credential for {@code phone}, earned as a voter would: a code to the phone, then the code back. */
+    String voterCredential(String phone, CapturedVoterCodes codes) {
+        assertThat(anonymousPost("/api/v1/registry/voters/codes", Map.of("phone", phone)).getStatus().getCode()).isEqualTo(202);
+        return (String) anonymousPost("/api/v1/registry/voters/verify",
+                Map.of("phone", phone, "code", codes.lastCodeSentTo(phone))).body().get("voterCredential");
     }
 }

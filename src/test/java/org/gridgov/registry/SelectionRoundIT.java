@@ -30,6 +30,9 @@ class SelectionRoundIT {
     @Inject
     TestTokens tokens;
 
+    @Inject
+    CapturedVoterCodes smsGateway;
+
     private RegistryHttp api;
 
     @BeforeEach
@@ -55,7 +58,8 @@ class SelectionRoundIT {
         }
         advance(code, "public-voting");
         for (int voter = 0; voter < 5; voter++) {
-            api.anonymousPost(votePath(code, nominations.get(11)), Map.of("voterHash", RegistryHttp.voter("1380000000" + voter)));
+            api.anonymousPost(votePath(code, nominations.get(11)),
+                    Map.of("voterCredential", api.voterCredential("1380000000" + voter, smsGateway)));
         }
 
         Map<String, Object> draft = advance(code, "consultation-1-up");
@@ -131,15 +135,15 @@ class SelectionRoundIT {
         UUID nomination = nominate(code, api.newMeasure("投票", "370302", true, true), "370302");
         advance(code, "mutual-evaluation");
         advance(code, "public-voting");
-        String voter = RegistryHttp.voter("13900001111");
+        String voter = api.voterCredential("13900001111", smsGateway);
 
-        assertThat(api.anonymousPost(votePath(code, nomination), Map.of("voterHash", voter)).getStatus().getCode()).isEqualTo(201);
-        Map<String, Object> problem = api.problem(HttpStatus.CONFLICT, HttpRequest.POST(votePath(code, nomination), Map.of("voterHash", voter)));
+        assertThat(api.anonymousPost(votePath(code, nomination), Map.of("voterCredential", voter)).getStatus().getCode()).isEqualTo(201);
+        Map<String, Object> problem = api.problem(HttpStatus.CONFLICT, HttpRequest.POST(votePath(code, nomination), Map.of("voterCredential", voter)));
         assertThat((String) problem.get("detail")).contains("already voted");
 
         Map<String, Object> totals = api.get("/api/v1/registry/rounds/" + code + "/votes");
         assertThat(totals.get("votes")).isEqualTo(Map.of(nomination.toString(), 1));
-        assertThat(totals.toString()).doesNotContain(voter);
+        assertThat(totals.toString()).doesNotContain(voter).doesNotContain("13900001111");
     }
 
     @Test
@@ -148,14 +152,14 @@ class SelectionRoundIT {
         List<UUID> nominations = nominateTwelve(code);
         advance(code, "mutual-evaluation");
         advance(code, "public-voting");
-        String voter = RegistryHttp.voter("13700002222");
+        String voter = api.voterCredential("13700002222", smsGateway);
         // 12 nominations, each clicked twice at once, by one voter whose limit is 10 picks
         List<java.util.concurrent.Callable<Integer>> clicks = new ArrayList<>();
         for (UUID nomination : nominations) {
             for (int copy = 0; copy < 2; copy++) {
                 clicks.add(() -> {
                     try {
-                        return api.anonymousPost(votePath(code, nomination), Map.of("voterHash", voter)).getStatus().getCode();
+                        return api.anonymousPost(votePath(code, nomination), Map.of("voterCredential", voter)).getStatus().getCode();
                     } catch (io.micronaut.http.client.exceptions.HttpClientResponseException refused) {
                         return refused.getStatus().getCode();
                     }
@@ -179,12 +183,12 @@ class SelectionRoundIT {
     }
 
     @Test
-    void aVoteWithoutAVoterHashIsABadRequestNamingTheField() {
+    void aVoteWithoutAVoterCredentialIsABadRequestNamingTheField() {
         String code = api.openFreshRound();
         UUID nomination = nominate(code, api.newMeasure("投票", "370302", true, true), "370302");
         Map<String, Object> problem = api.problem(HttpStatus.BAD_REQUEST,
                 HttpRequest.POST(votePath(code, nomination), Map.of("voterHash", "13900001111")));
-        assertThat(problem.toString()).contains("voterHash");
+        assertThat(problem.toString()).contains("voterCredential");
     }
 
     @Test

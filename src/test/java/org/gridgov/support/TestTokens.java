@@ -1,21 +1,26 @@
 package org.gridgov.support;
 
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.gridgov.platform.security.Caller;
+import org.gridgov.platform.security.AccessTokens;
 import org.gridgov.platform.security.Role;
+import org.gridgov.platform.security.session.DeviceSessions;
+import org.gridgov.platform.security.session.SessionRow;
 
-/** Signs bearer tokens for tests, as {@code POST /login} would for a user with this role and scope. */
+/**
+ * Bearer tokens for tests, as {@code POST /login} would give a user with this role and scope: each
+ * opens a real device session, so the tokens pass the same session check as a phone's.
+ */
 @Singleton
 public class TestTokens {
 
-    private final TokenGenerator generator;
+    private final DeviceSessions sessions;
+    private final AccessTokens accessTokens;
 
-    public TestTokens(TokenGenerator generator) {
-        this.generator = generator;
+    public TestTokens(DeviceSessions sessions, AccessTokens accessTokens) {
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
     }
 
     public String issue(String username, Role role, List<String> scope) {
@@ -24,10 +29,8 @@ public class TestTokens {
 
     /** A token that expires {@code seconds} from now. */
     public String issue(String username, Role role, List<String> scope, int seconds) {
-        Authentication authentication = Authentication.build(username, List.of(role.name()),
-                Map.of(Caller.SCOPE_CLAIM, List.copyOf(scope)));
-        return generator.generateToken(authentication, seconds)
-                .orElseThrow(() -> new IllegalStateException("no token generated"));
+        SessionRow session = sessions.open(username, "test").session();
+        return accessTokens.issue(username, role, scope, session, Duration.ofSeconds(seconds));
     }
 
     public String issue(String username, Role role) {

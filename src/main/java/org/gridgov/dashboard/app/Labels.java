@@ -22,19 +22,41 @@ public class Labels {
 
     public record Division(String code, String name, String level, String parentCode) {}
 
+    public record Category(String code, String major, String name) {}
+
+    public record Department(String code, String name) {}
+
     private static final Map<String, String> TOWNSHIP_UNITS = Map.of(
             "CGZD", "城管中队", "PCS", "派出所", "SFS", "司法所", "ZZZX", "综治中心", "CENTRE", "中心");
 
     private final Map<String, Division> divisions = new HashMap<>();
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, String> departments = new HashMap<>();
+    private final List<Category> categoryList = new ArrayList<>();
+    private final List<Department> departmentList = new ArrayList<>();
 
     public Labels() {
         for (List<String> row : read("reference/zibo-divisions.csv")) {
             divisions.put(row.get(0), new Division(row.get(0), row.get(1), row.get(2), row.get(3)));
         }
-        read("reference/categories.csv").forEach(row -> categories.put(row.get(0), row.get(1) + "/" + row.get(2)));
-        read("reference/departments.csv").forEach(row -> departments.put(row.get(0), row.get(1)));
+        read("reference/categories.csv").forEach(row -> {
+            categories.put(row.get(0), row.get(1) + "/" + row.get(2));
+            categoryList.add(new Category(row.get(0), row.get(1), row.get(2)));
+        });
+        read("reference/departments.csv").forEach(row -> {
+            departments.put(row.get(0), row.get(1));
+            departmentList.add(new Department(row.get(0), row.get(1)));
+        });
+    }
+
+    /** Every category in code order, for pickers. */
+    public List<Category> categories() {
+        return List.copyOf(categoryList);
+    }
+
+    /** Every city department in file order, for pickers. */
+    public List<Department> departments() {
+        return List.copyOf(departmentList);
     }
 
     public String area(String code) {

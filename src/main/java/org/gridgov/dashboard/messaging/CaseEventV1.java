@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,13 @@ import java.util.List;
 import java.util.UUID;
 import org.gridgov.dashboard.domain.AreaChain;
 import org.gridgov.dashboard.domain.CaseTransition;
+import org.gridgov.platform.messaging.PoisonMessage;
 
-/** A message of {@code gridgov.cases.v1} (schema/kafka/cases.v1.schema.json), the fields the dashboard reads. */
+/**
+ * A message of {@code gridgov.cases.v1}, the fields the dashboard reads, in schema version 1
+ * (schema/kafka/cases.v1.schema.json) or 2 (cases.v1.schemaVersion2.schema.json, which numbers
+ * each case's events in {@code sequence}).
+ */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseEventV1(
@@ -24,7 +30,9 @@ public record CaseEventV1(
         @NotNull Instant occurredAt,
         @NotNull UUID caseId,
         @NotBlank String caseNumber,
+        @Min(1) @Max(2) Integer schemaVersion,
         @NotNull @Min(0) Long version,
+        @Min(1) Long sequence,
         @NotNull @Pattern(regexp = "reported|registered|dispatched|accepted|resolved|verified|closed|rejected|returned") String state,
         @NotNull @Pattern(regexp = "[0-9]{4}") String category,
         @NotNull @Pattern(regexp = "urgent|normal") String priority,
@@ -57,6 +65,15 @@ public record CaseEventV1(
     public record LocationV1(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}
+
+    /** The event's number in its case's sequence; null for a schemaVersion 1 event, which has none. */
+    public Long numbered() {
+        boolean numbered = schemaVersion != null && schemaVersion >= 2;
+        if (numbered && sequence == null) {
+            throw new PoisonMessage("a schemaVersion 2 case event without a sequence");
+        }
+        return numbered ? sequence : null;
+    }
 
     public CaseTransition toTransition() {
         AreaChain area = grid == null ? null

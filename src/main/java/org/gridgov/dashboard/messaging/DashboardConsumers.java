@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
+import org.gridgov.platform.messaging.SequencedEvents;
 
 /**
  * The one place that hands a record to the inbox and on to a projection, shared by the live
@@ -18,15 +19,24 @@ public class DashboardConsumers {
     private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
+    private final SequencedEvents inOrder;
 
-    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, SequencedEvents inOrder) {
+        this.inOrder = inOrder;
         this.inbox = inbox;
         this.projectCase = projectCase;
         this.projectGrid = projectGrid;
     }
 
+    /**
+     * A case event, applied in its case's sequence order: a rebuild that truncated the read model
+     * while the live listener runs gets the live listener's newer events held until the replay has
+     * applied their predecessors, and the replay skips what the live listener already applied.
+     */
     public void caseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, CASES_CONSUMER, CaseEventV1.class, e -> projectCase.project(e.toTransition()));
+        inbox.process(record, CASES_CONSUMER, CaseEventV1.class,
+                e -> inOrder.apply("dashboard", CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
+                        applied -> projectCase.project(applied.toTransition())));
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {

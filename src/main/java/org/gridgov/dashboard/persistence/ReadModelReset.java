@@ -2,7 +2,10 @@ package org.gridgov.dashboard.persistence;
 
 import jakarta.inject.Singleton;
 
-/** Empties every dashboard table, including the inbox's record of processed events, before a replay. */
+/**
+ * Empties every dashboard table, including the inbox's record of processed events and the
+ * per-case sequence positions and held events, before a replay.
+ */
 @Singleton
 public class ReadModelReset {
 
@@ -15,6 +18,7 @@ public class ReadModelReset {
     @io.micronaut.transaction.annotation.Transactional
     public void truncateAll() {
         sql.update("TRUNCATE dashboard.case_fact, dashboard.case_transition, dashboard.figures_daily,"
-                + " dashboard.figures_overlap, dashboard.figures_close_time, dashboard.grid_outline, dashboard.worker_grid, dashboard.processed_message");
+                + " dashboard.figures_overlap, dashboard.figures_close_time, dashboard.grid_outline, dashboard.worker_grid, dashboard.processed_message,"
+                + " dashboard.event_position, dashboard.held_event");
     }
 }

@@ -22,7 +22,7 @@ import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
-/** Monthly rankings with 红榜/黑榜, and the list of townships the page may show. */
+/** Monthly rankings with 红榜/黑榜, the list of townships the page may show, and the names of codes. */
 @Controller("/api/v1/stats")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,6 +30,15 @@ class RankingsController {
 
     @Serdeable
     record Township(String code, String name) {}
+
+    @Serdeable
+    record Category(String code, String major, String name) {}
+
+    @Serdeable
+    record Department(String code, String name) {}
+
+    @Serdeable
+    record CodeNames(List<Category> categories, List<Department> departments) {}
 
     @Serdeable
     record PageSetup(String cityCode, String cityName, String tileUrl, List<Township> townships) {}
@@ -70,6 +79,14 @@ class RankingsController {
         r.ranked().forEach(e -> csv.row(java.util.Arrays.asList(e.rank(), e.code(), e.name(), e.value(), e.due(),
                 r.redList().contains(e) ? "红榜" : r.blackList().contains(e) ? "黑榜" : "")));
         return csv.response("rankings-" + r.of() + "-" + r.month() + ".csv");
+    }
+
+    /** Chinese names of categories and departments, for the console's pickers and labels. */
+    @Get("/labels")
+    CodeNames labels() {
+        return new CodeNames(
+                labels.categories().stream().map(c -> new Category(c.code(), c.major(), c.name())).toList(),
+                labels.departments().stream().map(d -> new Department(d.code(), d.name())).toList());
     }
 
     @Get("/townships")

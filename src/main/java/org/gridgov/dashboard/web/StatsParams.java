@@ -10,6 +10,7 @@ import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.time.DateBounds;
 
 /** Parses and checks the query parameters shared by the stats endpoints; bad input is a 400 naming the field. */
 final class StatsParams {
@@ -37,11 +38,16 @@ final class StatsParams {
         if (month == null || month.isBlank()) {
             return YearMonth.from(clock.instant().atZone(zone));
         }
+        YearMonth parsed;
         try {
-            return YearMonth.parse(month);
+            parsed = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw Problem.badRequest("month", "expected YYYY-MM");
         }
+        if (!DateBounds.contains(parsed)) {
+            throw Problem.badRequest("month", "must lie " + DateBounds.RANGE);
+        }
+        return parsed;
     }
 
     static Grouping grouping(String by) {
@@ -70,10 +76,15 @@ final class StatsParams {
     }
 
     private static LocalDate date(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw Problem.badRequest(field, "expected a date YYYY-MM-DD");
         }
+        if (!DateBounds.contains(date)) {
+            throw Problem.badRequest(field, "must lie " + DateBounds.RANGE);
+        }
+        return date;
     }
 }

@@ -12,7 +12,8 @@ import org.gridgov.platform.messaging.Topics;
 
 /**
  * Makes an outcome durable on the caller's transaction: the case under its version, one timeline
- * entry per change, one cases.v1 message per change, and work orders for departments.
+ * entry per change, a row per report it added, one cases.v1 message per change with the next
+ * numbers of the case's event sequence, and work orders for departments.
  */
 @Singleton
 public class CaseRecorder {
@@ -39,12 +40,17 @@ public class CaseRecorder {
     }
 
     private Case publish(Outcome outcome, Case saved) {
+        int events = (int) outcome.changes().stream().filter(c -> c.action().eventType() != null).count();
+        long sequence = events == 0 ? 0 : store.takeSequences(saved.id(), events) - events;
         for (CaseChange change : outcome.changes()) {
             store.append(change);
             Case after = change.after();
             String key = after.id().toString();
+            if (change.addsReport()) {
+                store.addReport(after.id(), after.reportCount(), change.report(), change.at());
+            }
             if (change.action().eventType() != null) {
-                outbox.append(Topics.CASES, key, WireMapping.caseEvent(change, saved.version()));
+                outbox.append(Topics.CASES, key, WireMapping.caseEvent(change, saved.version(), ++sequence));
             }
             if (change.dispatchesWork()) {
                 outbox.append(Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at()));

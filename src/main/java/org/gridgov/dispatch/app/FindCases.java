@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.persistence.CaseFilter;
 import org.gridgov.dispatch.persistence.CaseStore;
+import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.persistence.TimelineRow;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
@@ -25,14 +26,21 @@ public class FindCases {
         this.clock = clock;
     }
 
+    /** What the caller asks an inbox for; nulls leave a filter out. */
+    public record InboxQuery(String state, Boolean overdue, String category, String township, String number,
+                             boolean nearestDeadlineFirst) {
+    }
+
     @Transactional(readOnly = true)
-    public Page<Case> inbox(Caller caller, String state, Boolean overdue, int page, int size) {
-        CaseFilter all = CaseFilter.everything(state, overdue, clock.instant());
+    public Page<Case> inbox(Caller caller, InboxQuery query, int page, int size) {
+        CaseFilter all = new CaseFilter(null, null, null, null, query.state(), query.overdue(), clock.instant(),
+                query.category(), query.township(), query.number(),
+                query.nearestDeadlineFirst() ? CaseFilter.Order.DEADLINE : CaseFilter.Order.REPORTED);
         CaseFilter scoped = switch (caller.role()) {
             case ADMIN, REFORM_OFFICE -> all;
-            case DISPATCHER -> new CaseFilter(caller.scope(), List.of(), List.of(), null, state, overdue, all.now());
-            case TOWNSHIP -> new CaseFilter(List.of(), caller.scope(), List.of(), null, state, overdue, all.now());
-            case WORKER -> new CaseFilter(List.of(), List.of(), caller.scope(), caller.username(), state, overdue, all.now());
+            case DISPATCHER -> all.scopedTo(caller.scope(), List.of(), List.of(), null);
+            case TOWNSHIP -> all.scopedTo(List.of(), caller.scope(), List.of(), null);
+            case WORKER -> all.scopedTo(List.of(), List.of(), caller.scope(), caller.username());
         };
         return store.search(scoped, page, size);
     }
@@ -42,6 +50,14 @@ public class FindCases {
         Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
                 .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
         return new CaseDetails(found, store.timeline(id));
+    }
+
+    /** The case's reports, a page at a time, for whoever may see the case. */
+    @Transactional(readOnly = true)
+    public Page<LinkedReport> reports(Caller caller, UUID id, int page, int size) {
+        Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
+                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+        return store.reports(id, found.reportCount(), page, size);
     }
 
     @Transactional(readOnly = true)

@@ -51,7 +51,10 @@ public class HandleRoutingDecision {
                     if (decision.reportId() == null) {
                         throw new PoisonMessage("ReportLinked without reportId");
                     }
-                    recorder.recordChanged(existing(decision).linkReport(decision.reportId(), now));
+                    Case linkedTo = existing(decision);
+                    if (!store.hasReport(linkedTo.id(), decision.reportId())) {
+                        recorder.recordChanged(linkedTo.linkReport(decision.reportId(), now));
+                    }
                 }
                 case "CaseRerouted" -> recorder.recordChanged(existing(decision).reroute(decision.assignee().code(),
                         decision.arbitration(), limit(decision), now, calendar));

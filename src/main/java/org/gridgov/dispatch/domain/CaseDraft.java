@@ -16,7 +16,7 @@ final class CaseDraft {
     String description;
     GridChain grid;
     GeoPoint location;
-    List<UUID> reportIds;
+    int reportCount;
     String department;
     boolean arbitration;
     String handler;
@@ -52,7 +52,7 @@ final class CaseDraft {
         description = c.description();
         grid = c.grid();
         location = c.location();
-        reportIds = new ArrayList<>(c.reportIds());
+        reportCount = c.reportCount();
         department = c.department();
         arbitration = c.arbitration();
         handler = c.handler();
@@ -78,7 +78,7 @@ final class CaseDraft {
 
     Case build() {
         return new Case(id, number, category, priority, source, reporter, description, grid, location,
-                reportIds, department, arbitration, handler, timeLimit, deadline, state, warning,
+                reportCount, department, arbitration, handler, timeLimit, deadline, state, warning,
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
                 closedOnTime, version);

@@ -3,6 +3,7 @@ package org.gridgov.dispatch.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Runs one command's transitions against the table, collecting the changes. */
@@ -10,6 +11,7 @@ final class Step {
     private Case current;
     private final Instant now;
     private final List<CaseChange> changes = new ArrayList<>();
+    private UUID report;
 
     Step(Case start, Instant now) {
         this.current = start;
@@ -18,6 +20,12 @@ final class Step {
 
     Case current() {
         return current;
+    }
+
+    /** The next change applied is about this report. */
+    Step about(UUID reportId) {
+        this.report = reportId;
+        return this;
     }
 
     Step record(CaseChange change) {
@@ -37,7 +45,8 @@ final class Step {
         effect.accept(draft);
         draft.state = move.next();
         current = draft.build();
-        changes.add(new CaseChange(action, from, move.next(), actor, now, reason, note, photos, current));
+        changes.add(new CaseChange(action, from, move.next(), actor, now, reason, note, photos, current, report));
+        report = null;
         return this;
     }
 

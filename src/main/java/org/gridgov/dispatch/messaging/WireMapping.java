@@ -12,13 +12,20 @@ public final class WireMapping {
     private WireMapping() {
     }
 
-    /** The cases.v1 message for a change; {@code version} is the version the case was saved with. */
-    public static CaseEventV1 caseEvent(CaseChange change, long version) {
+    /** Schema version of the cases.v1 messages dispatch writes. */
+    public static final int CASE_EVENT_SCHEMA_VERSION = 2;
+
+    /**
+     * The cases.v1 message for a change; {@code version} is the version the case was saved with,
+     * {@code sequence} the change's number in the case's event sequence.
+     */
+    public static CaseEventV2 caseEvent(CaseChange change, long version, long sequence) {
         Case c = change.after();
-        return new CaseEventV1(UUID.randomUUID(), change.action().eventType(), change.at(), 1, c.id(), c.number(),
-                version, c.state().wire(), change.from() == null ? null : change.from().wire(),
+        return new CaseEventV2(UUID.randomUUID(), change.action().eventType(), change.at(), CASE_EVENT_SCHEMA_VERSION,
+                c.id(), c.number(), version, sequence, c.state().wire(), change.from() == null ? null : change.from().wire(),
                 change.action().wire(), change.actor().name(), change.actor().role().name(), change.reason(),
-                c.category(), lower(c.priority()), lower(c.source()), c.reportIds(), c.reporter(), grid(c),
+                c.category(), lower(c.priority()), lower(c.source()), change.addsReport() ? change.report() : null,
+                c.reportCount(), c.reporter(), grid(c),
                 location(c), c.department(), c.handler(), c.deadline() == null ? null : c.deadline().dueAt(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.closedOnTime(),
                 c.resolvedOnTime(), lower(c.escalation()), lower(c.warning()),

@@ -1,9 +1,7 @@
 package org.gridgov.dispatch.persistence;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseState;
 import org.gridgov.dispatch.domain.Deadline;
@@ -33,7 +31,7 @@ final class CaseMapping {
                 g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
                 g == null ? null : g.townshipCode(), g == null ? null : g.districtCode(),
                 p == null ? null : p.lat(), p == null ? null : p.lon(),
-                c.reportIds().stream().map(UUID::toString).toArray(String[]::new),
+                c.reportCount(),
                 c.department(), c.arbitration(), c.handler(),
                 c.timeLimit().value(), lower(c.timeLimit().unit()),
                 d == null ? null : d.startedAt(), d == null ? null : d.minutes(), d == null ? null : d.calendarTime(),
@@ -52,9 +50,8 @@ final class CaseMapping {
         Deadline deadline = r.dueAt() == null ? null
                 : new Deadline(r.clockStartedAt(), r.clockMinutes(), Boolean.TRUE.equals(r.clockCalendarTime()),
                         r.warnAt(), r.dueAt(), r.districtAt());
-        List<UUID> reportIds = Arrays.stream(r.reportIds()).map(UUID::fromString).toList();
         return new Case(r.id(), r.number(), r.category(), upper(Priority.class, r.priority()),
-                upper(Source.class, r.source()), r.reporter(), r.description(), grid, location, reportIds,
+                upper(Source.class, r.source()), r.reporter(), r.description(), grid, location, r.reportCount(),
                 r.department(), r.arbitration(), r.handler(),
                 new TimeLimit(r.limitValue(), upper(LimitUnit.class, r.limitUnit())), deadline,
                 CaseState.fromWire(r.state()), upper(Warning.class, r.warning()),

@@ -25,7 +25,7 @@ public record CaseRow(
         @Nullable String districtCode,
         @Nullable Double lat,
         @Nullable Double lon,
-        @TypeDef(type = DataType.STRING_ARRAY) String[] reportIds,
+        int reportCount,
         @Nullable String department,
         boolean arbitration,
         @Nullable String handler,

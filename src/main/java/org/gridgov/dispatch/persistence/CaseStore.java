@@ -68,6 +68,69 @@ public class CaseStore {
         return timeline.findByCaseIdOrderByIdAsc(caseId);
     }
 
+    /** Whether the report is already one of the case's reports. */
+    public boolean hasReport(UUID caseId, UUID reportId) {
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM dispatch.case_report WHERE case_id = ? AND report_id = ?)",
+                (PreparedStatement s) -> {
+                    s.setObject(1, caseId);
+                    s.setObject(2, reportId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                });
+    }
+
+    /** Adds one report to the case, as its {@code position}-th: one row, whatever the case's size. */
+    public void addReport(UUID caseId, int position, UUID reportId, Instant at) {
+        jdbc.prepareStatement("INSERT INTO dispatch.case_report (case_id, position, report_id, linked_at) VALUES (?, ?, ?, ?)",
+                (PreparedStatement s) -> {
+                    s.setObject(1, caseId);
+                    s.setInt(2, position);
+                    s.setObject(3, reportId);
+                    s.setTimestamp(4, Timestamp.from(at));
+                    return s.executeUpdate();
+                });
+    }
+
+    /** One page of the case's reports, in the order they joined it (a range of positions, no OFFSET scan). */
+    public Page<LinkedReport> reports(UUID caseId, int reportCount, int page, int size) {
+        String sql = "SELECT position, report_id, linked_at FROM dispatch.case_report"
+                + " WHERE case_id = ? AND position > ? ORDER BY position LIMIT ?";
+        List<LinkedReport> found = jdbc.prepareStatement(sql, (PreparedStatement s) -> {
+            s.setObject(1, caseId);
+            s.setLong(2, (long) page * size);
+            s.setInt(3, size);
+            List<LinkedReport> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new LinkedReport(rs.getInt(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant()));
+                }
+            }
+            return rows;
+        });
+        return Page.of(found, Pageable.from(page, size), (long) reportCount);
+    }
+
+    /**
+     * Takes the next {@code count} numbers of the case's event sequence and returns the last of
+     * them. Runs after the case row was saved under its version in this transaction, so the row is
+     * locked and no other save can take the same numbers.
+     */
+    public long takeSequences(UUID caseId, int count) {
+        return jdbc.prepareStatement("UPDATE dispatch.dispatch_case SET last_sequence = last_sequence + ? WHERE id = ?"
+                + " RETURNING last_sequence", (PreparedStatement s) -> {
+                    s.setInt(1, count);
+                    s.setObject(2, caseId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("case " + caseId + " is not stored");
+                        }
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
     public long nextSerial() {
         return jdbc.prepareStatement("SELECT nextval('dispatch.case_number_seq')", (PreparedStatement s) -> {
             try (ResultSet rs = s.executeQuery()) {
@@ -107,7 +170,7 @@ public class CaseStore {
         });
     }
 
-    /** One page of cases matching {@code filter}, newest report first. */
+    /** One page of cases matching {@code filter}, in the filter's order. */
     public Page<Case> search(CaseFilter filter, int page, int size) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
@@ -122,7 +185,10 @@ public class CaseStore {
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Case> found = jdbc.prepareStatement("SELECT * FROM dispatch.dispatch_case WHERE " + where
-                + " ORDER BY reported_at DESC, id LIMIT ? OFFSET ?", s -> {
+                + (filter.order() == CaseFilter.Order.DEADLINE
+                        ? " ORDER BY due_at ASC NULLS LAST, reported_at DESC, id"
+                        : " ORDER BY reported_at DESC, id")
+                + " LIMIT ? OFFSET ?", s -> {
                     bind(s, pageParams);
                     try (ResultSet rs = s.executeQuery()) {
                         return jdbc.entityStream(rs, CaseRow.class).map(CaseMapping::toCase).toList();
@@ -149,6 +215,19 @@ public class CaseStore {
         if (f.overdue() != null) {
             sql.append(f.overdue() ? " AND " : " AND NOT ").append("(state IN ('dispatched', 'accepted') AND due_at IS NOT NULL AND due_at <= ?)");
             params.add(Timestamp.from(f.now()));
+        }
+        if (f.category() != null) {
+            sql.append(" AND category = ?");
+            params.add(f.category());
+        }
+        if (f.township() != null) {
+            sql.append(" AND township_code = ?");
+            params.add(f.township());
+        }
+        if (f.number() != null) {
+            // the web layer lets only letters, digits and '-' through, so the pattern holds no wildcard of the caller's
+            sql.append(" AND number ILIKE ?");
+            params.add("%" + f.number() + "%");
         }
         return sql.toString();
     }

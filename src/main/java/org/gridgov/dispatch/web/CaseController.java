@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.gridgov.dispatch.app.ActOnCase;
 import org.gridgov.dispatch.app.CaseDetails;
 import org.gridgov.dispatch.app.FindCases;
@@ -30,6 +31,7 @@ import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.CaseState;
 import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
 import org.gridgov.dispatch.web.ActionRequests.ExtensionRequest;
 import org.gridgov.dispatch.web.ActionRequests.HandlerRequest;
@@ -60,10 +62,17 @@ class CaseController {
 
     @Get
     CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue String overdue,
+                   @Nullable @QueryValue String category, @Nullable @QueryValue String township,
+                   @Nullable @QueryValue String number, @Nullable @QueryValue String sort,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
         String wanted = state == null || state.isBlank() ? null : checkedState(state);
-        Page<Case> found = find.inbox(Caller.of(auth), wanted, checkedFlag("overdue", overdue), page, size);
+        FindCases.InboxQuery query = new FindCases.InboxQuery(wanted, checkedFlag("overdue", overdue),
+                checked("category", category, CATEGORY, "must be a 4-digit category code"),
+                checked("township", township, TOWNSHIP, "must be a 9-digit township code"),
+                checked("number", number, NUMBER_PART, "may hold only letters, digits and '-' (at most 32)"),
+                checkedSort(sort));
+        Page<Case> found = find.inbox(Caller.of(auth), query, page, size);
         return new CasePage(found.getContent().stream().map(c -> CaseView.of(c, null)).toList(),
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
@@ -71,6 +80,17 @@ class CaseController {
     @Get("/{id}")
     HttpResponse<CaseView> one(Authentication auth, @PathVariable UUID id) {
         return withETag(find.one(Caller.of(auth), id));
+    }
+
+    /** The reports of a case in the order they joined it, {@code size} (≤ 500) at a time. */
+    @Get("/{id}/reports")
+    CaseReportPage reports(Authentication auth, @PathVariable UUID id,
+                           @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                           @QueryValue(defaultValue = "100") @Min(1) @Max(500) int size) {
+        Page<LinkedReport> found = find.reports(Caller.of(auth), id, page, size);
+        return new CaseReportPage(found.getContent().stream()
+                .map(r -> new CaseReportPage.Item(r.position(), r.reportId(), r.linkedAt())).toList(),
+                page, size, found.getTotalSize(), found.getTotalPages());
     }
 
     @Get("/{id}/timeline")
@@ -184,6 +204,31 @@ class CaseController {
 
     private static String note(NoteRequest body) {
         return body == null ? null : body.note();
+    }
+
+    private static final Pattern CATEGORY = Pattern.compile("[0-9]{4}");
+    private static final Pattern TOWNSHIP = Pattern.compile("[0-9]{9}");
+    private static final Pattern NUMBER_PART = Pattern.compile("[A-Za-z0-9-]{1,32}");
+
+    private static String checked(String field, String value, Pattern pattern, String rule) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!pattern.matcher(value.trim()).matches()) {
+            throw Problem.badRequest(field, rule);
+        }
+        return value.trim();
+    }
+
+    /** True for the nearest deadline first, false for the newest report first (the default). */
+    private static boolean checkedSort(String sort) {
+        if (sort == null || sort.isBlank() || sort.equals("reported")) {
+            return false;
+        }
+        if (sort.equals("deadline")) {
+            return true;
+        }
+        throw Problem.badRequest("sort", "must be reported or deadline");
     }
 
     /** Booleans by hand: a bound Boolean would silently read "maybe" as "no filter". */

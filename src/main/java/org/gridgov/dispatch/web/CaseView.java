@@ -14,12 +14,15 @@ import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.Transitions;
 import org.gridgov.dispatch.persistence.TimelineRow;
 
-/** A case as the API shows it; {@code timeline} only on the single-case page. */
+/**
+ * A case as the API shows it; {@code timeline} only on the single-case page. Its reports are
+ * counted here and listed page by page at {@code /api/v1/cases/{id}/reports}.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record CaseView(UUID id, String number, String state, String category, String priority, String source,
                 @Nullable String reporter, @Nullable String description, @Nullable Grid grid,
-                @Nullable Location location, List<UUID> reportIds, @Nullable String department,
+                @Nullable Location location, int reportCount, @Nullable String department,
                 boolean awaitingArbitration, @Nullable String handler, Limit timeLimit,
                 @Nullable Instant deadline, @Nullable Instant warnAt, String warning, String escalationLevel,
                 String extension, int extensionWorkingDays, boolean verificationFailed, @Nullable String rating,
@@ -46,7 +49,7 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.grid() == null ? null : new Grid(c.grid().gridCode(), c.grid().communityCode(),
                         c.grid().townshipCode(), c.grid().districtCode()),
                 c.location() == null ? null : new Location(c.location().lat(), c.location().lon()),
-                c.reportIds(), c.department(), c.arbitration(), c.handler(),
+                c.reportCount(), c.department(), c.arbitration(), c.handler(),
                 new Limit(c.timeLimit().value(), lower(c.timeLimit().unit())),
                 c.deadline() == null ? null : c.deadline().dueAt(), c.deadline() == null ? null : c.deadline().warnAt(),
                 lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),

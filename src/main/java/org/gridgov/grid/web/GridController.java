@@ -86,8 +86,9 @@ class GridController {
     /** Streams the FeatureCollection: each feature becomes a draft as it is read. */
     @Post(value = "/import{?allOrNothing}", consumes = MediaType.APPLICATION_JSON)
     @Secured({"ADMIN", "TOWNSHIP"})
-    HttpResponse<GridImportView> importAll(@Body InputStream body, @Nullable @QueryValue Boolean allOrNothing,
+    HttpResponse<GridImportView> importAll(@Body InputStream body, @Nullable @QueryValue String allOrNothing,
                                            Authentication authentication) {
+        boolean atomic = strictBoolean("allOrNothing", allOrNothing, true);
         List<GridDraft> drafts = new ArrayList<>();
         try {
             FeatureStream.read(body, MAX_FEATURES, (feature, index) -> {
@@ -99,10 +100,22 @@ class GridController {
         } catch (IllegalArgumentException | IOException e) {
             throw Problem.badRequest("body", e.getMessage());
         }
-        GridChanges changes = writes.importAll(drafts, allOrNothing == null || allOrNothing, Caller.of(authentication));
+        GridChanges changes = writes.importAll(drafts, atomic, Caller.of(authentication));
         GridImportView view = GridImportView.of(changes);
         return changes.written() ? HttpResponse.ok(view)
                 : HttpResponse.<GridImportView>status(HttpStatus.UNPROCESSABLE_ENTITY).body(view);
+    }
+
+    /** A flag is {@code true} or {@code false}: "maybe", "yes" or "1" are refused, not read as false. */
+    private static boolean strictBoolean(String field, String value, boolean absent) {
+        if (value == null) {
+            return absent;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.badRequest(field, "must be true or false");
+        };
     }
 
     @Delete("/{code}")

@@ -38,6 +38,9 @@ final class GridFeatures {
             if (name == null || name.isBlank() || name.length() > MAX_TEXT) {
                 throw new IllegalArgumentException("properties.name: required, at most " + MAX_TEXT + " characters");
             }
+            if (name.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("properties.name: must not contain a NUL character");
+            }
             String kindText = text(properties.get("kind"), GridKind.COMPREHENSIVE.wireName());
             GridKind kind = GridKind.parse(kindText).orElseThrow(
                     () -> new IllegalArgumentException("properties.kind: comprehensive or dedicated"));
@@ -46,6 +49,9 @@ final class GridFeatures {
             String head = text(properties.get("head"), null);
             if (head != null && head.length() > MAX_TEXT) {
                 throw new IllegalArgumentException("properties.head: at most " + MAX_TEXT + " characters");
+            }
+            if (head != null && head.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("properties.head: must not contain a NUL character");
             }
             GridShape shape = GridShape.of(GeoJson.read(feature.get("geometry")));
             return GridDraft.readable(position,

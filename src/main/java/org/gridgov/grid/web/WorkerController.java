@@ -47,9 +47,12 @@ class WorkerController {
         return WorkerView.of(assignWorker.put(wanted, Caller.of(authentication)));
     }
 
+    /** A worker's id is their username, under the same rule as the user directory's (no '/', no "..", no spaces). */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{2,63}$");
+
     private static void requireId(String id) {
-        if (id == null || id.isBlank() || id.length() > 64) {
-            throw Problem.badRequest("id", "a username of 1 to 64 characters");
+        if (id == null || !USERNAME.matcher(id).matches() || id.contains("..")) {
+            throw Problem.badRequest("id", "a username: 3 to 64 letters, digits, '.', '_' or '-', not starting with '.'");
         }
     }
 }

@@ -34,12 +34,13 @@ public class AttachPhoto {
 
     public AttachPhoto(ReportRows reports, PhotoRows photos, BlobStore blobs, Clock clock,
             @Value("${gridgov.intake.photos.max-per-report:5}") int maxPerReport,
-            @Value("${gridgov.intake.photos.max-bytes:10485760}") long maxBytes) {
+            @Value("${gridgov.intake.photos.max-bytes:10485760}") long maxBytes,
+            @Value("${gridgov.intake.photos.max-inflated-metadata-bytes:1048576}") long maxInflatedMetadataBytes) {
         this.reports = reports;
         this.photos = photos;
         this.blobs = blobs;
         this.clock = clock;
-        this.limits = new PhotoLimits(maxPerReport, maxBytes);
+        this.limits = new PhotoLimits(maxPerReport, maxBytes, maxInflatedMetadataBytes);
     }
 
     public PhotoLimits limits() {
@@ -63,7 +64,7 @@ public class AttachPhoto {
             return new Attached(same.get(), false);
         }
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 16));
-        Optional<Violation> refused = limits.check(existing.size(), bytes.length, head);
+        Optional<Violation> refused = limits.check(existing.size(), bytes.length, head).or(() -> limits.checkMetadata(bytes));
         if (refused.isPresent()) {
             Violation v = refused.get();
             throw v.kind() == Violation.Kind.MALFORMED ? Problem.badRequest(v.field(), v.message())

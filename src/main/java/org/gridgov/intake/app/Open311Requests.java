@@ -176,11 +176,16 @@ public class Open311Requests {
     }
 
     private static Instant instant(String text, String field) {
+        Instant instant;
         try {
-            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+            instant = java.time.OffsetDateTime.parse(text.strip()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.badRequest(field, field + " must be a W3C date-time such as 2026-05-04T08:00:00Z");
         }
+        if (!org.gridgov.platform.time.DateBounds.contains(instant)) {
+            throw Problem.badRequest(field, field + " must lie " + org.gridgov.platform.time.DateBounds.RANGE);
+        }
+        return instant;
     }
 
     private static String open311Field(Problem problem) {

@@ -1,7 +1,9 @@
 package org.gridgov.intake.app;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.Crs;
 import org.gridgov.intake.domain.GridChain;
 import org.gridgov.intake.domain.Idempotency;
+import org.gridgov.intake.domain.ObservationWindow;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.ReportRules;
 import org.gridgov.intake.domain.ReportSubmission;
@@ -60,8 +63,10 @@ public class SubmitReport {
     private final Clock clock;
 
     public SubmitReport(Categories categories, ReportRows reports, ReportWriter writer, IntakeOutbox outbox, GridLocator locator,
-            Clock clock) {
-        this.rules = new ReportRules(categories);
+            Clock clock,
+            @Value("${gridgov.intake.observed-at.max-age:30d}") Duration maxAge,
+            @Value("${gridgov.intake.observed-at.max-ahead:5m}") Duration maxAhead) {
+        this.rules = new ReportRules(categories, new ObservationWindow(maxAge, maxAhead));
         this.reports = reports;
         this.writer = writer;
         this.outbox = outbox;

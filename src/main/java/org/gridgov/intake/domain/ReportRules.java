@@ -1,6 +1,5 @@
 package org.gridgov.intake.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +14,16 @@ public final class ReportRules {
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_ADDRESS = 500;
     public static final int MAX_ATTRIBUTES = 50;
-    /** Phones' clocks drift; a report "observed" a little in the future is still believable. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private final Categories categories;
+    private final ObservationWindow window;
 
     public ReportRules(Categories categories) {
+        this(categories, ObservationWindow.DEFAULT);
+    }
+
+    public ReportRules(Categories categories, ObservationWindow window) {
         this.categories = categories;
+        this.window = window;
     }
 
     /** Rules for a worker's report: a location is mandatory. */
@@ -36,6 +38,20 @@ public final class ReportRules {
 
     private List<Violation> check(ReportSubmission report, Instant now, boolean locationRequired) {
         List<Violation> violations = new ArrayList<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("category", report.category());
+        texts.put("description", report.description());
+        texts.put("address", report.address());
+        texts.put("severity", report.severity());
+        texts.put("location.crs", report.location() == null ? null : report.location().crs());
+        texts.forEach((field, text) -> {
+            if (!Text.nulFree(text)) {
+                violations.add(Violation.malformed(field, "must not contain a NUL character"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            return violations;
+        }
         if (report.clientReportId() == null) {
             violations.add(Violation.malformed("clientReportId", "is required (a UUID made on the phone)"));
         }
@@ -99,11 +115,16 @@ public final class ReportRules {
         }
     }
 
-    private static void checkObservedAt(Instant observedAt, Instant now, List<Violation> violations) {
+    private void checkObservedAt(Instant observedAt, Instant now, List<Violation> violations) {
         if (observedAt == null) {
             violations.add(Violation.malformed("observedAt", "is required"));
-        } else if (observedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            violations.add(Violation.unprocessable("observedAt", "lies in the future"));
+        } else if (observedAt.isAfter(window.latest(now))) {
+            violations.add(Violation.unprocessable("observedAt", "lies in the future (later than "
+                    + window.latest(now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")"));
+        } else if (observedAt.isBefore(window.earliest(now))) {
+            violations.add(Violation.unprocessable("observedAt", "lies too far back: a report is made within "
+                    + window.maxAge().toDays() + " days of the observation (not before "
+                    + window.earliest(now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")"));
         }
     }
 
@@ -111,11 +132,36 @@ public final class ReportRules {
         if (attributes.size() > MAX_ATTRIBUTES) {
             violations.add(Violation.malformed("attributes", "at most " + MAX_ATTRIBUTES + " attributes"));
         }
-        for (String key : attributes.keySet()) {
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            String key = attribute.getKey();
             if (key == null || !key.matches("[A-Za-z0-9_.-]{1,64}")) {
                 violations.add(Violation.malformed("attributes", "attribute names are 1–64 letters, digits, _ . -"));
                 return;
             }
+            attributeValueProblem(attribute.getValue())
+                    .ifPresent(problem -> violations.add(Violation.malformed("attributes." + key, problem)));
         }
+    }
+
+    /**
+     * An attribute is a plain value a form field can hold. {@code null} and non-finite numbers
+     * ({@code 1e400} reads as infinity) cannot be carried on in JSON, and text with a NUL cannot be
+     * stored.
+     */
+    private static java.util.Optional<String> attributeValueProblem(Object value) {
+        if (value == null) {
+            return java.util.Optional.of("must not be null: leave the attribute out instead");
+        }
+        if (value instanceof Double number && !Double.isFinite(number)
+                || value instanceof Float single && !Float.isFinite(single)) {
+            return java.util.Optional.of("must be a finite number");
+        }
+        if (value instanceof String text) {
+            return Text.nulFree(text) ? java.util.Optional.empty() : java.util.Optional.of("must not contain a NUL character");
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("must be a string, a number or true/false");
     }
 }

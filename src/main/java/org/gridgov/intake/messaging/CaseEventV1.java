@@ -2,14 +2,22 @@ package org.gridgov.intake.messaging;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The part of a gridgov.cases.v1 event intake needs (schema/kafka/cases.v1.schema.json); the rest is ignored. */
+/**
+ * The part of a gridgov.cases.v1 event intake needs; the rest is ignored. Reads both schema
+ * versions: 1 (schema/kafka/cases.v1.schema.json) lists the case's reports in {@code reportIds};
+ * 2 (cases.v1.schemaVersion2.schema.json) numbers the case's events ({@code sequence}) and names
+ * only the report the event added ({@code reportId}).
+ */
 @Serdeable
 public record CaseEventV1(
         @NotNull UUID eventId,
@@ -17,11 +25,14 @@ public record CaseEventV1(
         @NotNull Instant occurredAt,
         @NotNull UUID caseId,
         @NotBlank String caseNumber,
+        @Nullable @Min(1) @Max(2) Integer schemaVersion,
         @PositiveOrZero long version,
+        @Nullable @Positive Long sequence,
         @NotBlank String state,
         @Nullable String reason,
         @Nullable String category,
         @Nullable List<UUID> reportIds,
+        @Nullable UUID reportId,
         @Nullable Grid grid,
         @Nullable Point location,
         @Nullable String department,

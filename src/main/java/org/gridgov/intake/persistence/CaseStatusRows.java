@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,20 +27,29 @@ public class CaseStatusRows {
 
     /**
      * Stores the case as it stands, unless a newer version is already stored. One save of a case may
-     * publish several transitions with the same version, in order, so an equal version wins too. Kafka keeps a case's
-     * events in order, but a replay from the DLQ may bring an old one back.
+     * publish several transitions with the same version, in order, so an equal version wins too.
+     * {@code learntAt} (when intake heard of it) moves only when something a reporter sees changed
+     * (number, state, department, deadline, notes), so that a phone's sync finds the reports of
+     * that case again, and a case that only gained another report does not send them all again.
      *
      * @return whether the row changed
      */
-    public boolean upsertIfNewer(CaseStatus status, String gridCode, String category, Coordinates location) {
+    public boolean upsertIfNewer(CaseStatus status, String gridCode, String category, Coordinates location,
+                                 Instant learntAt) {
         return jdbc.prepareStatement("""
                 INSERT INTO intake.case_status (case_id, case_number, state, department, deadline, notes, grid_code,
-                  category, lat, lon, version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  category, lat, lon, version, updated_at, learnt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id) DO UPDATE SET case_number = excluded.case_number, state = excluded.state,
                   department = excluded.department, deadline = excluded.deadline, notes = excluded.notes,
                   grid_code = excluded.grid_code, category = excluded.category, lat = excluded.lat, lon = excluded.lon,
-                  version = excluded.version, updated_at = excluded.updated_at
+                  version = excluded.version, updated_at = excluded.updated_at,
+                  learnt_at = CASE WHEN (intake.case_status.case_number, intake.case_status.state,
+                                         intake.case_status.department, intake.case_status.deadline,
+                                         intake.case_status.notes)
+                                        IS DISTINCT FROM (excluded.case_number, excluded.state, excluded.department,
+                                                          excluded.deadline, excluded.notes)
+                                   THEN excluded.learnt_at ELSE intake.case_status.learnt_at END
                 WHERE intake.case_status.version <= excluded.version
                 """, (PreparedStatement s) -> {
             s.setObject(1, status.caseId());
@@ -54,6 +64,7 @@ public class CaseStatusRows {
             ReportRows.setDouble(s, 10, location == null ? null : location.lon());
             s.setLong(11, status.version());
             s.setTimestamp(12, Timestamp.from(status.updatedAt()));
+            s.setTimestamp(13, Timestamp.from(learntAt));
             return s.executeUpdate() > 0;
         });
     }

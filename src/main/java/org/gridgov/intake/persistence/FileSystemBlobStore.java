@@ -1,7 +1,8 @@
 package org.gridgov.intake.persistence;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,18 +13,37 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.gridgov.intake.app.BlobStore;
 import org.gridgov.intake.domain.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Blobs on the local filesystem under {@code <dir>/ab/cd/<sha256>}. Written to a temporary file
  * and moved into place, so a reader never sees half a photo; the same bytes twice are one file.
  */
-@Singleton
+@Context // created at start, so that the log says where photos go and a bad directory stops the start
 public class FileSystemBlobStore implements BlobStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);
 
     private final Path root;
 
-    public FileSystemBlobStore(@Value("${gridgov.intake.blob-dir:${gridgov.blob.dir:.gridgov/blobs}}") String dir) {
-        this.root = Path.of(dir).toAbsolutePath();
+    /** The directory is {@code gridgov.blob.dir} (environment {@code GRIDGOV_BLOB_DIR}), set in application.yml only. */
+    public FileSystemBlobStore(@Value("${gridgov.blob.dir}") String dir) {
+        this.root = Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    /** Fails the start when photos could not be written, rather than the first upload. */
+    @PostConstruct
+    void announce() {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the photo directory " + root + " (gridgov.blob.dir)", e);
+        }
+        if (!Files.isWritable(root)) {
+            throw new IllegalStateException("the photo directory " + root + " (gridgov.blob.dir) is not writable");
+        }
+        LOG.info("Photos are stored under {} (gridgov.blob.dir / GRIDGOV_BLOB_DIR)", root);
     }
 
     @Override

@@ -122,13 +122,25 @@ public class ReportRows {
         return one(SELECT + " WHERE r.client_report_id = ?", clientReportId);
     }
 
-    /** A reporter's reports changed after {@code since} (received, or their case moved), oldest first. */
+    /**
+     * A reporter's reports changed after {@code since}, oldest change first: the report itself
+     * (received, linked to a case), or the case it belongs to (intake learnt of a new state). The
+     * second half goes through the case, so a case's change never has to stamp each of its reports.
+     */
     public List<Report> findChangedSince(String reporter, Instant since, int limit) {
-        return jdbc.prepareStatement(SELECT + " WHERE r.reporter = ? AND r.updated_at > ? ORDER BY r.updated_at, r.id LIMIT ?",
-                (PreparedStatement s) -> {
+        return jdbc.prepareStatement(SELECT + """
+                 WHERE r.id IN (SELECT id FROM intake.report WHERE reporter = ? AND updated_at > ?
+                                UNION
+                                SELECT mine.id FROM intake.case_status moved
+                                  JOIN intake.report mine ON mine.case_id = moved.case_id AND mine.reporter = ?
+                                 WHERE moved.learnt_at > ?)
+                 ORDER BY greatest(r.updated_at, c.learnt_at), r.id LIMIT ?""", (PreparedStatement s) -> {
+                    Timestamp after = Timestamp.from(since);
                     s.setString(1, reporter);
-                    s.setTimestamp(2, Timestamp.from(since));
-                    s.setInt(3, limit);
+                    s.setTimestamp(2, after);
+                    s.setString(3, reporter);
+                    s.setTimestamp(4, after);
+                    s.setInt(5, limit);
                     return list(s);
                 });
     }
@@ -158,7 +170,10 @@ public class ReportRows {
         });
     }
 
-    /** Links reports to the case they became; their reporters' next sync picks the change up. */
+    /**
+     * Links the reports a schemaVersion 1 event listed to the case they became; their reporters'
+     * next sync picks the change up.
+     */
     public void linkToCase(Collection<UUID> reportIds, UUID caseId, Instant at) {
         if (reportIds.isEmpty()) {
             return;
@@ -172,11 +187,13 @@ public class ReportRows {
                 });
     }
 
-    public void touchReportsOfCase(UUID caseId, Instant at) {
-        jdbc.prepareStatement("UPDATE intake.report SET updated_at = greatest(updated_at, ?) WHERE case_id = ?",
+    /** Links the one report an event names to its case: one row, however many reports the case has. */
+    public void linkToCase(UUID reportId, UUID caseId, Instant at) {
+        jdbc.prepareStatement("UPDATE intake.report SET case_id = ?, updated_at = greatest(updated_at, ?) WHERE id = ?",
                 (PreparedStatement s) -> {
-                    s.setTimestamp(1, Timestamp.from(at));
-                    s.setObject(2, caseId);
+                    s.setObject(1, caseId);
+                    s.setTimestamp(2, Timestamp.from(at));
+                    s.setObject(3, reportId);
                     return s.executeUpdate();
                 });
     }

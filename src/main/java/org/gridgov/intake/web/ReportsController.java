@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +22,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.intake.app.AttachPhoto;
@@ -30,7 +33,9 @@ import org.gridgov.intake.app.SubmitReport;
 import org.gridgov.intake.app.Submitted;
 import org.gridgov.intake.app.Unavailable;
 import org.gridgov.intake.domain.PhotoType;
+import org.gridgov.intake.domain.ReportSubmission;
 import org.gridgov.intake.domain.WorkerScope;
+import org.gridgov.platform.problem.ClientErrors;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
@@ -43,8 +48,11 @@ class ReportsController {
     private final SubmitBatch submitBatch;
     private final AttachPhoto attachPhoto;
     private final ReadReports readReports;
+    private final JsonMapper json;
 
-    ReportsController(SubmitReport submitReport, SubmitBatch submitBatch, AttachPhoto attachPhoto, ReadReports readReports) {
+    ReportsController(SubmitReport submitReport, SubmitBatch submitBatch, AttachPhoto attachPhoto, ReadReports readReports,
+            JsonMapper json) {
+        this.json = json;
         this.submitReport = submitReport;
         this.submitBatch = submitBatch;
         this.attachPhoto = attachPhoto;
@@ -67,16 +75,57 @@ class ReportsController {
         if (request.reports() == null) {
             throw Problem.badRequest("reports", "is required");
         }
-        List<BatchView.Item> items = submitBatch.submit(
-                        request.reports().stream().map(item -> item == null ? new ReportRequest(null, null, null, null, null, null, null, null) : item)
-                                .map(ReportRequest::toSubmission).toList(),
-                        reporter(authentication)).stream()
-                .map(item -> new BatchView.Item(item.result().index(), item.result().clientReportId(), item.result().status(),
-                        item.result().outcome().name().toLowerCase(java.util.Locale.ROOT),
-                        item.submitted() == null ? null : ReportView.of(item.submitted().report(), List.of()),
-                        item.result().errors().stream().map(e -> new BatchView.FieldError(e.field(), e.message())).toList()))
-                .toList();
-        return new BatchView(items);
+        List<JsonNode> raw = request.reports();
+        if (raw.isEmpty() || raw.size() > SubmitBatch.MAX_ITEMS) {
+            throw Problem.badRequest("reports", "a batch holds 1 to " + SubmitBatch.MAX_ITEMS + " reports");
+        }
+        BatchView.Item[] results = new BatchView.Item[raw.size()];
+        List<Integer> readable = new ArrayList<>();
+        List<ReportSubmission> submissions = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            try {
+                submissions.add(readItem(raw.get(i)).toSubmission());
+                readable.add(i);
+            } catch (IOException | RuntimeException unreadable) {
+                Problem.FieldError error = unreadable instanceof Problem refused && !refused.errors().isEmpty()
+                        ? refused.errors().get(0)
+                        : ClientErrors.of(unreadable).orElse(new Problem.FieldError("report", "cannot be read as a report"));
+                results[i] = new BatchView.Item(i, clientReportIdOf(raw.get(i)), 400, "invalid", null,
+                        List.of(new BatchView.FieldError(error.field(), error.message())));
+            }
+        }
+        List<SubmitBatch.ItemResult> submitted = submissions.isEmpty() ? List.of()
+                : submitBatch.submit(submissions, reporter(authentication));
+        for (SubmitBatch.ItemResult item : submitted) {
+            int index = readable.get(item.result().index());
+            results[index] = new BatchView.Item(index, item.result().clientReportId(), item.result().status(),
+                    item.result().outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    item.submitted() == null ? null : ReportView.of(item.submitted().report(), List.of()),
+                    item.result().errors().stream().map(e -> new BatchView.FieldError(e.field(), e.message())).toList());
+        }
+        return new BatchView(List.of(results));
+    }
+
+    private ReportRequest readItem(JsonNode item) throws IOException {
+        if (item == null || item.isNull()) {
+            return new ReportRequest(null, null, null, null, null, null, null, null);
+        }
+        if (!item.isObject()) {
+            throw Problem.badRequest("report", "must be an object");
+        }
+        return json.readValueFromTree(item, ReportRequest.class);
+    }
+
+    /** The item's client id when it can be read, so that the phone can match an unreadable item's answer. */
+    private static UUID clientReportIdOf(JsonNode item) {
+        if (item == null || !item.isObject() || item.get("clientReportId") == null || !item.get("clientReportId").isString()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(item.get("clientReportId").getStringValue());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Get("{?mine,since}")
@@ -88,6 +137,9 @@ class ReportsController {
                 from = Instant.parse(since);
             } catch (DateTimeParseException e) {
                 throw Problem.badRequest("since", "must be an ISO-8601 instant such as 2026-05-04T08:00:00Z");
+            }
+            if (!org.gridgov.platform.time.DateBounds.contains(from)) {
+                throw Problem.badRequest("since", "must lie " + org.gridgov.platform.time.DateBounds.RANGE);
             }
         }
         ReadReports.Sync sync = readReports.mine(Caller.of(authentication), from);

@@ -31,6 +31,10 @@ public class Problem extends RuntimeException {
         return new Problem(422, "Unprocessable Content", detail, List.of(new FieldError(field, detail)));
     }
 
+    public static Problem unauthorized(String detail) {
+        return new Problem(401, "Unauthorized", detail, List.of());
+    }
+
     public static Problem notFound(String detail) {
         return new Problem(404, "Not Found", detail, List.of());
     }

@@ -41,16 +41,24 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
         List<String> messages = new ArrayList<>();
         Optional<ConstraintViolationException> violations = context.getRootCause()
                 .filter(ConstraintViolationException.class::isInstance).map(ConstraintViolationException.class::cast);
+        Optional<Problem.FieldError> unreadable = status >= 400 && status < 500
+                ? context.getRootCause().flatMap(ClientErrors::of) : Optional.empty();
         if (violations.isPresent()) {
             for (ConstraintViolation<?> violation : violations.get().getConstraintViolations()) {
                 String field = fieldName(violation.getPropertyPath().toString());
                 fields.add(new Problem.FieldError(field, violation.getMessage()));
                 messages.add(field + ": " + violation.getMessage());
             }
+        } else if (unreadable.isPresent()) {
+            fields.add(unreadable.get());
+            messages.add(unreadable.get().field() + " " + unreadable.get().message());
         } else {
             for (Error error : context.getErrors()) {
-                messages.add(error.getMessage());
-                error.getPath().ifPresent(path -> fields.add(new Problem.FieldError(fieldName(path), error.getMessage())));
+                if (!namesJavaTypes(error.getMessage())) {
+                    messages.add(error.getMessage());
+                }
+                error.getPath().ifPresent(path -> fields.add(new Problem.FieldError(fieldName(path),
+                        namesJavaTypes(error.getMessage()) ? "cannot be read" : error.getMessage())));
             }
         }
         String detail = status >= 500 && !messages.isEmpty()
@@ -60,9 +68,20 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemBody> {
                 detail.isBlank() ? reason : detail, context.getRequest().getPath(), fields);
     }
 
-    /** Validation paths read "createReport.request.location.lat": the client knows only "location.lat". */
+    private static final java.util.regex.Pattern JAVA_TYPE =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*|\\bclass \\S+|Exception\\b");
+
+    /** A framework message that names a Java type or exception is about our code, not the client's input. */
+    static boolean namesJavaTypes(String message) {
+        return message != null && JAVA_TYPE.matcher(message).find();
+    }
+
+    /**
+     * Validation paths read "createReport.request.location.lat" or "put.request.grids[0].<list element>":
+     * the client knows only "location.lat" and "grids".
+     */
     static String fieldName(String path) {
-        String[] parts = path.split("\\.");
+        String[] parts = path.replaceAll("\\[\\d*\\]", "").replaceAll("\\.?<[^>]*>", "").split("\\.");
         if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         }

@@ -3,12 +3,18 @@ package org.gridgov.platform.security;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.session.DeviceSessions;
 
-/** Creates, changes and checks users; the rules for scopes per role live here. */
+/**
+ * Creates, changes and checks users; the rules for scopes per role live here. A change that takes
+ * rights away reaches the user's device sessions in the same transaction: disabling the account or
+ * changing its password ends them all, a new scope renews their access tokens.
+ */
 @Singleton
 public class UserDirectory {
 
@@ -19,11 +25,13 @@ public class UserDirectory {
 
     private final Users users;
     private final PasswordHasher hasher;
+    private final DeviceSessions sessions;
     private final Clock clock;
 
-    public UserDirectory(Users users, PasswordHasher hasher, Clock clock) {
+    public UserDirectory(Users users, PasswordHasher hasher, DeviceSessions sessions, Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -55,8 +63,31 @@ public class UserDirectory {
             checkScope(Role.valueOf(user.role()), newScope);
             scope = newScope.toArray(String[]::new);
         }
-        return users.update(new UserRow(user.username(), hash, user.role(), scope, user.displayName(),
-                enabled == null ? user.enabled() : enabled, user.version(), user.createdAt(), clock.instant()));
+        boolean nowEnabled = enabled == null ? user.enabled() : enabled;
+        UserRow changed = users.update(new UserRow(user.username(), hash, user.role(), scope, user.displayName(),
+                nowEnabled, user.version(), user.createdAt(), clock.instant()));
+        if (!nowEnabled) {
+            sessions.endAll(username, "account disabled");
+        } else if (newPassword != null) {
+            sessions.endAll(username, "password changed");
+        } else if (!List.of(scope).equals(List.of(user.scope()))) {
+            sessions.renewAccess(username);
+        }
+        return changed;
+    }
+
+    /** A worker's grids as the grid service assigned them; their access tokens are renewed. */
+    @Transactional
+    public void assignGrids(String username, List<String> gridCodes, Instant at) {
+        users.findById(username)
+                .filter(user -> Role.WORKER.name().equals(user.role()))
+                .filter(user -> !List.of(user.scope()).equals(gridCodes))
+                .ifPresent(user -> {
+                    users.update(new UserRow(user.username(), user.passwordHash(), user.role(),
+                            gridCodes.toArray(String[]::new), user.displayName(), user.enabled(),
+                            user.version(), user.createdAt(), at));
+                    sessions.renewAccess(username);
+                });
     }
 
     @Transactional
@@ -70,6 +101,8 @@ public class UserDirectory {
     public Optional<UserRow> find(String username) {
         return users.findById(username);
     }
+
+
 
     @Transactional
     public List<UserRow> all() {

@@ -1,6 +1,7 @@
 package org.gridgov.platform.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.gridgov.platform.geo.KnownAreas;
 
 @Controller("/api/v1/users")
 @Secured("ADMIN")
@@ -45,13 +47,19 @@ public class UsersController {
     }
 
     private final UserDirectory directory;
+    private final KnownAreas knownAreas;
 
-    public UsersController(UserDirectory directory) {
+    public UsersController(UserDirectory directory, KnownAreas knownAreas) {
         this.directory = directory;
+        this.knownAreas = knownAreas;
     }
 
     @Post
-    public HttpResponse<UserView> create(@Valid @Body NewUser user) {
+    public HttpResponse<UserView> create(@Valid @Body NewUser user, HttpRequest<?> request) {
+        if (user.scope() != null) {
+            UserDirectory.checkScope(user.role(), user.scope());
+            requireExisting(user.role(), user.scope(), KnownAreas.bearerOf(request));
+        }
         UserRow row = directory.create(user.username(), user.password(), user.role(),
                 user.scope() == null ? List.of() : user.scope(), user.displayName());
         return HttpResponse.created(UserView.of(row), URI.create("/api/v1/users/" + row.username()));
@@ -69,7 +77,23 @@ public class UsersController {
     }
 
     @Patch("/{username}")
-    public UserView change(@PathVariable String username, @Valid @Body UserChange change) {
+    public UserView change(@PathVariable String username, @Valid @Body UserChange change, HttpRequest<?> request) {
+        if (change.scope() != null) {
+            UserRow user = directory.find(username)
+                    .orElseThrow(() -> org.gridgov.platform.problem.Problem.notFound("no user '" + username + "'"));
+            Role role = Role.valueOf(user.role());
+            UserDirectory.checkScope(role, change.scope());
+            requireExisting(role, change.scope(), KnownAreas.bearerOf(request));
+        }
         return UserView.of(directory.change(username, change.enabled(), change.password(), change.scope()));
+    }
+
+    /** A scope names grids or a township that exist: otherwise the user could never act, or acts nowhere. */
+    private void requireExisting(Role role, List<String> scope, String bearer) {
+        switch (role) {
+            case WORKER -> scope.forEach(code -> knownAreas.requireGrid("scope", code, bearer));
+            case TOWNSHIP -> scope.forEach(code -> knownAreas.requireArea("scope", code, "township", bearer));
+            default -> { }
+        }
     }
 }

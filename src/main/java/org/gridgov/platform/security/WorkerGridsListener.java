@@ -21,11 +21,11 @@ public class WorkerGridsListener {
     }
 
     private final IdentityInbox inbox;
-    private final Users users;
+    private final UserDirectory directory;
 
-    public WorkerGridsListener(IdentityInbox inbox, Users users) {
+    public WorkerGridsListener(IdentityInbox inbox, UserDirectory directory) {
         this.inbox = inbox;
-        this.users = users;
+        this.directory = directory;
     }
 
     @Topic(Topics.GRID)
@@ -37,10 +37,6 @@ public class WorkerGridsListener {
         if (!"WorkerGridsAssigned".equals(message.type()) || message.workerId() == null || message.gridCodes() == null) {
             return;
         }
-        users.findById(message.workerId())
-                .filter(user -> Role.WORKER.name().equals(user.role()))
-                .ifPresent(user -> users.update(new UserRow(user.username(), user.passwordHash(), user.role(),
-                        message.gridCodes().toArray(String[]::new), user.displayName(), user.enabled(),
-                        user.version(), user.createdAt(), message.occurredAt())));
+        directory.assignGrids(message.workerId(), message.gridCodes(), message.occurredAt());
     }
 }

@@ -32,17 +32,20 @@ public class CastVotes {
         this.clock = clock;
     }
 
-    /** @return the nomination's vote total after this vote */
+    /**
+     * @param voterKey the voter as {@link VerifyVoters#voterOf} found them from their credential
+     * @return the nomination's vote total after this vote
+     */
     @Transactional
-    public long vote(HalfYear code, UUID nominationId, String voterHash) {
+    public long vote(HalfYear code, UUID nominationId, String voterKey) {
         Round round = rounds.share(code).orElseThrow(() -> RunRounds.roundNotFound(code));
         rounds.nomination(nominationId)
                 .filter(found -> found.round().equals(code))
                 .orElseThrow(() -> Problem.notFound("no nomination " + nominationId + " in round " + code));
-        votes.lockVoter(code.toString(), voterHash);
-        var picked = new HashSet<>(votes.picksOf(code.toString(), voterHash));
+        votes.lockVoter(code.toString(), voterKey);
+        var picked = new HashSet<>(votes.picksOf(code.toString(), voterKey));
         Refusals.check("nominationId", () -> policy.check(round, nominationId, picked));
-        Refusals.insertOnce(() -> votes.save(new VoteRow(null, code.toString(), nominationId, voterHash, clock.instant())),
+        Refusals.insertOnce(() -> votes.save(new VoteRow(null, code.toString(), nominationId, voterKey, clock.instant())),
                 "this voter has already voted for this nomination in round " + code);
         return totals(code).getOrDefault(nominationId, 0L);
     }

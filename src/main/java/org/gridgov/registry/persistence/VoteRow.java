@@ -8,5 +8,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity(value = "vote", schema = "registry")
-public record VoteRow(@Id @GeneratedValue @Nullable Long id, String roundCode, UUID nominationId, String voterHash, Instant castAt) {
+public record VoteRow(@Id @GeneratedValue @Nullable Long id, String roundCode, UUID nominationId, String voterKey, Instant castAt) {
 }

@@ -13,13 +13,13 @@ public interface VoteRows extends CrudRepository<VoteRow, Long> {
     @Query("SELECT nomination_id, count(*) AS votes FROM registry.vote WHERE round_code = :roundCode GROUP BY nomination_id")
     List<VoteTally> tally(String roundCode);
 
-    @Query("SELECT nomination_id FROM registry.vote WHERE round_code = :roundCode AND voter_hash = :voterHash")
-    List<UUID> picksOf(String roundCode, String voterHash);
+    @Query("SELECT nomination_id FROM registry.vote WHERE round_code = :roundCode AND voter_key = :voterKey")
+    List<UUID> picksOf(String roundCode, String voterKey);
 
     /**
      * One voter's votes in a round are taken one at a time (a transaction-scoped advisory lock on
      * the voter), so two simultaneous requests cannot both slip under the pick limit.
      */
-    @Query("SELECT 1 FROM pg_advisory_xact_lock(hashtext(:roundCode || ':' || :voterHash))")
-    Integer lockVoter(String roundCode, String voterHash);
+    @Query("SELECT 1 FROM pg_advisory_xact_lock(hashtext(:roundCode || ':' || :voterKey))")
+    Integer lockVoter(String roundCode, String voterKey);
 }

@@ -17,7 +17,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.app.CastVotes;
+import org.gridgov.registry.app.VerifyVoters;
 import org.gridgov.registry.app.RunRounds;
 import org.gridgov.registry.app.ScoreNominations;
 import org.gridgov.registry.domain.BodyComment;
@@ -40,9 +42,11 @@ class RoundsController {
     private final RunRounds rounds;
     private final ScoreNominations scoring;
     private final CastVotes voting;
+    private final VerifyVoters voters;
     private final Rubric rubric;
 
-    RoundsController(RunRounds rounds, ScoreNominations scoring, CastVotes voting, Rubric rubric) {
+    RoundsController(RunRounds rounds, ScoreNominations scoring, CastVotes voting, VerifyVoters voters, Rubric rubric) {
+        this.voters = voters;
         this.rounds = rounds;
         this.scoring = scoring;
         this.voting = voting;
@@ -119,7 +123,10 @@ class RoundsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<VoteView> vote(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
             @Body @Valid VoteRequest request) {
-        return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, request.voterHash())));
+        String voter = voters.voterOf(request.voterCredential()).orElseThrow(() -> new Problem(403, "Forbidden",
+                "the voter credential is unknown or has expired: verify the phone again",
+                List.of(new Problem.FieldError("voterCredential", "is unknown or has expired"))));
+        return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, voter)));
     }
 
     @Get("/{code}/votes")

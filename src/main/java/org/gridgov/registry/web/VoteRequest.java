@@ -1,13 +1,12 @@
 package org.gridgov.registry.web;
 
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotBlank;
 
 /**
- * {@code voterHash}: lower-case hex SHA-256 of the voter's verified phone number or ID, computed by
- * the verification gateway; the register never receives the number itself.
+ * {@code voterCredential}: what {@code POST /api/v1/registry/voters/verify} gave the voter after
+ * they proved their phone with a one-time code. A ballot without one is refused.
  */
 @Serdeable
-public record VoteRequest(@NotNull @Pattern(regexp = "^[0-9a-f]{64}$") String voterHash) {
+public record VoteRequest(@NotBlank String voterCredential) {
 }

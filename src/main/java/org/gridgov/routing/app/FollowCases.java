@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.platform.messaging.PoisonMessage;
+import org.gridgov.platform.messaging.SequencedEvents;
 import org.gridgov.routing.domain.Assignment;
 import org.gridgov.routing.domain.AssignmentPolicy;
 import org.gridgov.routing.domain.CaseReturn;
@@ -43,9 +44,12 @@ public class FollowCases {
     private final Deadlines deadlines;
     private final AssignmentPolicy assignments;
     private final Decisions decisions;
+    private final SequencedEvents inOrder;
 
     FollowCases(CaseFileRepository cases, CaseReturnRepository returns, RuleRepository rules,
-            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions) {
+            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions,
+            SequencedEvents inOrder) {
+        this.inOrder = inOrder;
         this.cases = cases;
         this.returns = returns;
         this.rules = rules;
@@ -55,8 +59,16 @@ public class FollowCases {
         this.decisions = decisions;
     }
 
+    /** The consumer name under which routing records the case events it applied. */
+    public static final String CONSUMER = "routing-cases";
+
+    /** Applies the case's numbered events one after the other, in their order. */
     @Transactional
     public void follow(CaseEventV1 event) {
+        inOrder.apply("routing", CONSUMER, event.caseId(), event.numbered(), event, CaseEventV1.class, this::followInOrder);
+    }
+
+    private void followInOrder(CaseEventV1 event) {
         Optional<CaseFileRow> known = cases.findById(event.caseId());
         if (CaseEventV1.RETURNED.equals(event.type())) {
             reroute(event, known);
@@ -123,7 +135,7 @@ public class FollowCases {
         String department = event.department() != null ? event.department()
                 : event.returnedBy().get(event.returnedBy().size() - 1);
         return new CaseFileRow(event.caseId(), event.category(),
-                event.reportIds() == null || event.reportIds().isEmpty() ? null : event.reportIds().get(0),
+                event.firstReport(),
                 event.source(), event.reporter(), null,
                 grid == null ? null : grid.gridCode(), grid == null ? null : grid.communityCode(),
                 grid == null ? null : grid.townshipCode(), grid == null ? null : grid.districtCode(),

@@ -21,6 +21,6 @@ class CasesListener {
 
     @Topic(Topics.CASES)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "routing-cases", CaseEventV1.class, followCases::follow);
+        inbox.process(record, FollowCases.CONSUMER, CaseEventV1.class, followCases::follow);
     }
 }

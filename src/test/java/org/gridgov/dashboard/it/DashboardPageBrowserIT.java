@@ -35,12 +35,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Opens /dashboard/ in headless Chromium, logs in through the form as a township account, and checks
+ * Opens /dashboard/ (which leads into the console's 驾驶舱) in headless Chromium, logs in through
+ * the form as a township account, and checks
  * that the map draws the township's grids coloured by the metric and that the figures shown equal
- * the API's. Leaves a screenshot in target/dashboard-page.png.
+ * the API's. Leaves a screenshot in target/screenshots/dashboard-page.png.
  */
 @MicronautTest(transactional = false)
 class DashboardPageBrowserIT {
@@ -82,11 +84,12 @@ class DashboardPageBrowserIT {
         WebDriver browser = chromium();
         try {
             browser.get(server.getURL() + "/dashboard/?township=" + township + "&month=" + String.format("%d-%02d", year, month) + "&refresh=3600");
-            browser.findElement(By.id("username")).sendKeys(username);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            // /dashboard/ is a page of the console now: its login form appears once the console has started
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
             browser.findElement(By.id("password")).sendKeys("secret-pass-1");
             browser.findElement(By.id("login-button")).click();
 
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.withMessage(() -> "page did not load the township: status '" + browser.findElement(By.id("updated")).getText()
                     + "', login error '" + browser.findElement(By.id("login-error")).getText() + "'");
             wait.until(b -> String.valueOf(b.findElement(By.tagName("body")).getAttribute("data-loaded")).startsWith(township));
@@ -116,7 +119,7 @@ class DashboardPageBrowserIT {
             assertThat(browser.findElements(By.cssSelector("#overdue-table tbody tr"))).hasSize(((Number) total.get("overdueNow")).intValue());
             assertThat(browser.findElement(By.id("trend")).getAttribute("data-days")).isNotEqualTo("0");
 
-            Path shot = Path.of("target", "dashboard-page.png");
+            Path shot = Path.of("target", "screenshots", "dashboard-page.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             assertThat(Files.size(shot)).isGreaterThan(10_000);

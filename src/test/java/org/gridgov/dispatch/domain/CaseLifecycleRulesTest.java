@@ -209,10 +209,25 @@ class CaseLifecycleRulesTest {
     }
 
     @Test
-    void aLinkedReportJoinsTheCaseOnce() {
+    void aLinkedReportIsCountedAndItsChangeNamesOnlyThatReport() {
         Case c = Cases.in(CaseState.ACCEPTED);
         java.util.UUID report = java.util.UUID.randomUUID();
-        Case linked = c.linkReport(report, MONDAY_10).after().linkReport(report, MONDAY_10).after();
-        assertThat(linked.reportIds()).containsOnlyOnce(report).hasSize(c.reportIds().size() + 1);
+        Outcome linked = c.linkReport(report, MONDAY_10);
+        assertThat(linked.after().reportCount()).isEqualTo(c.reportCount() + 1);
+        assertThat(linked.after().state()).isEqualTo(CaseState.ACCEPTED);
+        assertThat(linked.changes()).singleElement().satisfies(change -> {
+            assertThat(change.report()).isEqualTo(report);
+            assertThat(change.addsReport()).isTrue();
+        });
+    }
+
+    @Test
+    void aNewCaseCountsItsFirstReportAndOnlyItsOpeningChangeNamesIt() {
+        NewCase report = Cases.workerReport("CGJ");
+        Outcome opened = Case.open(report, MONDAY_10, CALENDAR);
+        assertThat(opened.after().reportCount()).isEqualTo(1);
+        assertThat(opened.changes()).extracting(CaseChange::action)
+                .containsExactly(CaseAction.OPEN, CaseAction.REGISTER, CaseAction.DISPATCH);
+        assertThat(opened.changes()).extracting(CaseChange::report).containsExactly(report.reportId(), null, null);
     }
 }

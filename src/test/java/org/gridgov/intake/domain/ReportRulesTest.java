@@ -5,6 +5,7 @@ import static org.gridgov.intake.domain.Reports.NOW;
 import static org.gridgov.intake.domain.Reports.exposedGarbage;
 import static org.gridgov.intake.domain.Reports.withLocation;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,35 @@ class ReportRulesTest {
                 base.location(), NOW.plusSeconds(3600), null, null, Map.of());
         assertThat(rules.checkWorkerReport(drifted, NOW)).isEmpty();
         assertThat(rules.checkWorkerReport(future, NOW)).extracting(Violation::field).containsExactly("observedAt");
+    }
+
+    @Test
+    void aReportObservedYearsAgoIsRefusedButAMonthOldOneIsTaken() {
+        for (String longAgo : java.util.List.of("0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2026-04-03T07:59:59Z")) {
+            assertThat(rules.checkWorkerReport(observedAt(Instant.parse(longAgo)), NOW))
+                    .as(longAgo).singleElement().satisfies(violation -> {
+                        assertThat(violation.field()).isEqualTo("observedAt");
+                        assertThat(violation.kind()).isEqualTo(Violation.Kind.UNPROCESSABLE);
+                    });
+        }
+        assertThat(rules.checkWorkerReport(observedAt(NOW.minus(java.time.Duration.ofDays(30))), NOW)).isEmpty();
+        assertThat(rules.checkCitizenReport(observedAt(Instant.parse("1970-01-01T00:00:00Z")), NOW))
+                .extracting(Violation::field).containsExactly("observedAt");
+    }
+
+    @Test
+    void theWindowIsConfigurable() {
+        ReportRules lenient = new ReportRules(Reports.categories(),
+                new ObservationWindow(java.time.Duration.ofDays(365), java.time.Duration.ofMinutes(1)));
+        assertThat(lenient.checkWorkerReport(observedAt(NOW.minus(java.time.Duration.ofDays(200))), NOW)).isEmpty();
+        assertThat(lenient.checkWorkerReport(observedAt(NOW.plusSeconds(120)), NOW)).extracting(Violation::field)
+                .containsExactly("observedAt");
+    }
+
+    private static ReportSubmission observedAt(Instant when) {
+        ReportSubmission base = exposedGarbage();
+        return new ReportSubmission(base.clientReportId(), base.category(), base.description(), base.location(), when,
+                base.address(), base.severity(), base.attributes());
     }
 
     @Test

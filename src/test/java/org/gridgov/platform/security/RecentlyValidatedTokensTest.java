@@ -12,7 +12,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gridgov.platform.security.session.SessionCheck;
+import org.gridgov.platform.security.session.SessionClaims;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -45,7 +52,7 @@ class RecentlyValidatedTokensTest {
     @Test
     void aGenuineTokenIsCheckedOnceThenRemembered() {
         Signatures signatures = new Signatures(Map.of("good", user(Instant.now().plusSeconds(3600))));
-        RecentlyValidatedTokens tokens = new RecentlyValidatedTokens(signatures, Duration.ofSeconds(60));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ofSeconds(60));
 
         assertThat(names(tokens, "good")).containsExactly("alice");
         assertThat(names(tokens, "good")).containsExactly("alice");
@@ -55,7 +62,7 @@ class RecentlyValidatedTokensTest {
     @Test
     void anUnknownTokenIsNeverRememberedAndGetsNothing() {
         Signatures signatures = new Signatures(Map.of());
-        RecentlyValidatedTokens tokens = new RecentlyValidatedTokens(signatures, Duration.ofSeconds(60));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ofSeconds(60));
 
         assertThat(names(tokens, "forged")).isEmpty();
         assertThat(names(tokens, "forged")).isEmpty();
@@ -65,7 +72,7 @@ class RecentlyValidatedTokensTest {
     @Test
     void aTokenPastItsExpiryIsCheckedAgain() {
         Signatures signatures = new Signatures(Map.of("expired", user(Instant.now().minusSeconds(1))));
-        RecentlyValidatedTokens tokens = new RecentlyValidatedTokens(signatures, Duration.ofSeconds(60));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ofSeconds(60));
 
         names(tokens, "expired");
         names(tokens, "expired");
@@ -75,7 +82,7 @@ class RecentlyValidatedTokensTest {
     @Test
     void rememberingLastsNoLongerThanTheConfiguredMemory() {
         Signatures signatures = new Signatures(Map.of("good", user(Instant.now().plusSeconds(3600))));
-        RecentlyValidatedTokens tokens = new RecentlyValidatedTokens(signatures, Duration.ZERO.plusMillis(1));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ZERO.plusMillis(1));
 
         names(tokens, "good");
         sleep(5);
@@ -83,8 +90,74 @@ class RecentlyValidatedTokensTest {
         assertThat(signatures.checks).hasValue(2);
     }
 
+    @Test
+    void aRememberedTokenStopsOpeningDoorsWhenItsSessionEnds() {
+        Signatures signatures = new Signatures(Map.of("good", user(Instant.now().plusSeconds(3600))));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ofSeconds(60));
+        assertThat(names(tokens, "good")).containsExactly("alice");
+
+        sessions.put(SESSION, new SessionCheck.State("alice", 0, false));
+
+        assertThat(names(tokens, "good")).isEmpty();
+        assertThat(signatures.checks).as("answered without a second signature check").hasValue(1);
+    }
+
+    @Test
+    void aRememberedTokenStopsOpeningDoorsWhenItsSessionsTokenVersionMovesOn() {
+        Signatures signatures = new Signatures(Map.of("good", user(Instant.now().plusSeconds(3600))));
+        RecentlyValidatedTokens tokens = remembering(signatures, Duration.ofSeconds(60));
+        assertThat(names(tokens, "good")).containsExactly("alice");
+
+        sessions.put(SESSION, new SessionCheck.State("alice", 1, true));
+
+        assertThat(names(tokens, "good")).isEmpty();
+    }
+
+    private static final UUID SESSION = UUID.randomUUID();
+    /** The session store as the check sees it; a session check that never remembers. */
+    private final Map<UUID, SessionCheck.State> sessions = new ConcurrentHashMap<>(
+            Map.of(SESSION, new SessionCheck.State("alice", 0, true)));
+
+    private RecentlyValidatedTokens remembering(Signatures signatures, Duration memory) {
+        SessionCheck check = new SessionCheck(id -> Optional.ofNullable(sessions.get(id)), Duration.ZERO);
+        return new RecentlyValidatedTokens(signatures, check, new InThisThread(), memory);
+    }
+
     private static Authentication user(Instant expiry) {
-        return Authentication.build("alice", List.of("ADMIN"), Map.of("exp", java.util.Date.from(expiry)));
+        return Authentication.build("alice", List.of("ADMIN"), Map.of("exp", java.util.Date.from(expiry),
+                SessionClaims.SESSION, SESSION.toString(), SessionClaims.TOKEN_VERSION, 0));
+    }
+
+    /** Runs the session look-up in the caller's thread, so that the answer is there when validateToken returns. */
+    private static final class InThisThread extends AbstractExecutorService {
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
     }
 
     private static List<String> names(RecentlyValidatedTokens tokens, String token) {

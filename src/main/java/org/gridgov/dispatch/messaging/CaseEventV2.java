@@ -7,10 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A message on {@code gridgov.cases.v1}: one transition and the case as it stands after it. */
+/**
+ * A message on {@code gridgov.cases.v1} with {@code schemaVersion} 2
+ * (schema/kafka/cases.v1.schemaVersion2.schema.json): one transition and the case as it stands
+ * after it. {@code sequence} numbers the case's events 1, 2, 3, … without gaps, so a consumer
+ * applies exactly the next one. A case's reports are not listed: {@code reportId} names the report
+ * this event added (the first one on CaseReported, the linked one on ReportLinked) and
+ * {@code reportCount} says how many the case has now.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record CaseEventV1(
+public record CaseEventV2(
         UUID eventId,
         String type,
         Instant occurredAt,
@@ -18,6 +25,7 @@ public record CaseEventV1(
         UUID caseId,
         String caseNumber,
         long version,
+        long sequence,
         String state,
         @Nullable String previousState,
         String action,
@@ -27,7 +35,8 @@ public record CaseEventV1(
         String category,
         String priority,
         String source,
-        List<UUID> reportIds,
+        @Nullable UUID reportId,
+        int reportCount,
         @Nullable String reporter,
         @Nullable GridV1 grid,
         @Nullable LocationV1 location,

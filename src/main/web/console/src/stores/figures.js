@@ -1,0 +1,78 @@
+// The township dashboard's data: figures, map layers, trend, overdue list, rankings, hotspots and
+// worker activity of one area and month, all from /api/v1/stats (docs/dashboard.md).
+import { defineStore } from 'pinia';
+import { get } from '@/api/client';
+import { todayInShanghai } from '@/labels';
+
+/** [api name, label, is a rate, higher is better] — the metrics the map can be coloured by. */
+export const METRICS = [
+  ['on_time_close_rate', '按期结案率', true, true],
+  ['close_rate', '结案率', true, true],
+  ['disposal_rate', '处置率', true, true],
+  ['satisfaction_rate', '满意率', true, true],
+  ['reported', '上报数', false, false],
+  ['due', '应结案数', false, false],
+  ['overdue_now', '当前超期数', false, false],
+  ['return_rate', '回退率', true, false],
+  ['rework_rate', '返工率', true, false],
+  ['mean_hours_to_close', '平均结案时长(小时)', false, false],
+];
+
+export function periodOf(month) {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+export const useFiguresStore = defineStore('figures', {
+  state: () => ({
+    township: '',
+    month: todayInShanghai().slice(0, 7),
+    metric: 'on_time_close_rate',
+    loading: false,
+    error: null,
+    updatedAt: null,
+    totals: null, // ?by=grid answer: figures and rows
+    grids: null, // GeoJSON coloured by the metric
+    markers: [],
+    overdue: [],
+    trend: null, // ?by=day answer
+    rankings: null,
+    hotspots: [],
+    workers: null, // null when the caller may not see worker activity
+  }),
+  getters: {
+    metricSpec: (s) => METRICS.find((m) => m[0] === s.metric),
+  },
+  actions: {
+    async load() {
+      if (!this.township) return;
+      const code = this.township;
+      const period = periodOf(this.month);
+      const base = `/api/v1/stats/areas/${code}`;
+      this.loading = true;
+      try {
+        const [totals, grids, markers, overdue, trend] = await Promise.all([
+          get(base, { by: 'grid', ...period }),
+          get(`${base}/grids.geojson`, { metric: this.metric, ...period }, { accept: 'application/geo+json' }),
+          get(`${base}/cases`, { limit: 500, ...period }),
+          get(`${base}/overdue`, { limit: 100 }),
+          get(base, { by: 'day', ...period }),
+        ]);
+        Object.assign(this, { totals, grids, markers, overdue, trend, error: null, updatedAt: new Date() });
+      } catch (e) {
+        this.error = e.message;
+        throw e;
+      } finally {
+        this.loading = false;
+      }
+      // the extras are separate: one refused (a dispatcher may not see worker activity) leaves the rest
+      const [rankings, hotspots, workers] = await Promise.all([
+        get('/api/v1/stats/rankings', { month: this.month, of: 'township', metric: 'on_time_close_rate' }).catch(() => null),
+        get(`${base}/hotspots`, { ...period, limit: 10 }).catch(() => []),
+        get(`${base}/workers`, { ...period, idleDays: 7 }).catch(() => null),
+      ]);
+      Object.assign(this, { rankings, hotspots, workers });
+    },
+  },
+});

@@ -1,0 +1,190 @@
+package org.gridgov.field;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The field app in Debian's headless Chromium on a phone-sized screen (390×844), with the phone's
+ * GPS and network played through the DevTools protocol: a fixed position, and offline or online.
+ * The app is opened at http://localhost (a secure context, so the service worker registers).
+ */
+final class FieldAppBrowser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final String origin;
+    private double lat;
+    private double lon;
+    private boolean offline;
+
+    FieldAppBrowser(int port) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=390,844",
+                    "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("gridgov-field-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.driver = new ChromeDriver(options);
+        this.origin = "http://localhost:" + port;
+        emulatePhone();
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
+    }
+
+    private void emulatePhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        driver.executeCdpCommand("Network.enable", Map.of());
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    void open() {
+        driver.get(origin + "/app/");
+    }
+
+    /** Where the phone's GPS says it is. */
+    void standAt(double lat, double lon) {
+        this.lat = lat;
+        this.lon = lon;
+        driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon, "accuracy", 8));
+    }
+
+    void goOffline() {
+        offline = true;
+        network();
+    }
+
+    void goOnline() {
+        offline = false;
+        network();
+    }
+
+    private void network() {
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Closes the app's tab and opens it again in a new one, with the same GPS and network. */
+    void closeAndReopen() {
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
+        emulatePhone();
+        standAt(lat, lon);
+        network();
+        open();
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    WebElement await(By by) {
+        return waitUpTo(20).until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    void click(By by) {
+        WebElement element = await(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    /** A button labelled with exactly the given text. */
+    static By button(String text) {
+        return By.xpath("//button[.//*[text()='" + text + "']]");
+    }
+
+    void tab(String name) {
+        click(By.xpath("//div[contains(@class,'van-tabbar-item')][.//*[text()='" + name + "']]"));
+    }
+
+    void logIn(String username, String password) {
+        await(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        click(button("登录"));
+        await(By.className("van-tabbar"));
+    }
+
+    boolean loginFormShown() {
+        return !driver.findElements(By.id("username")).isEmpty();
+    }
+
+    Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    Object asyncScript(String js, Object... args) {
+        return driver.executeAsyncScript(js, args);
+    }
+
+    /** The device session as the app keeps it in IndexedDB. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> storedSession() {
+        return (Map<String, Object>) asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const open = indexedDB.open('gridgov-field');
+                open.onsuccess = () => {
+                  const get = open.result.transaction('kv').objectStore('kv').get('session');
+                  get.onsuccess = () => { done(get.result ? get.result.value : null); open.result.close(); };
+                };
+                open.onerror = () => done(null);
+                """);
+    }
+
+    /** Replaces the stored access token, as if the phone had slept past its expiry. */
+    void replaceAccessToken(String token) {
+        asyncScript("""
+                const [token, done] = [arguments[0], arguments[arguments.length - 1]];
+                const open = indexedDB.open('gridgov-field');
+                open.onsuccess = () => {
+                  const tx = open.result.transaction('kv', 'readwrite');
+                  const store = tx.objectStore('kv');
+                  const get = store.get('session');
+                  get.onsuccess = () => {
+                    const row = get.result;
+                    row.value.accessToken = token;
+                    row.value.accessExpiresAt = Date.now() + 10 * 60 * 1000;
+                    store.put(row);
+                  };
+                  tx.oncomplete = () => { open.result.close(); done(true); };
+                };
+                """, token);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
