@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.platform.messaging.ServiceInbox;
+import org.gridgov.platform.messaging.ServiceOutbox;
 import org.gridgov.platform.roles.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,9 @@ class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.gridgov");
+
+    private static final String[] SERVICES = Roles.ALL.stream().map(role -> "org.gridgov." + role + "..")
+            .toArray(String[]::new);
 
     @Test
     void domainCodeIsPlainJava() {
@@ -84,6 +91,21 @@ class ArchitectureTest {
             assertThat(gates).as("the role gate on org.gridgov.%s", service)
                     .containsExactly("gridgov.roles." + service + "!=false");
         }
+    }
+
+    /**
+     * A service's schema is said once, on its {@code ServiceOutbox} and {@code ServiceInbox} beans; no
+     * use case or listener hands a schema name to the platform's outbox or inbox itself.
+     */
+    @Test
+    void servicesUseTheirOwnOutboxAndInboxBeans() {
+        noClasses().that().resideInAnyPackage(SERVICES)
+                .and().areNotAssignableTo(ServiceOutbox.class).and().areNotAssignableTo(ServiceInbox.class)
+                .and().haveNameNotMatching(".*\\.\\$.*") // Micronaut's generated bean definitions
+                .should().dependOnClassesThat().areAssignableTo(Inbox.class)
+                .orShould().callMethod(Outbox.class, "append", String.class, String.class, String.class, Object.class)
+                .orShould().callMethod(Outbox.class, "appendAll", String.class, List.class)
+                .check(PRODUCTION);
     }
 
     /** The gate is said once: no class or factory method repeats a role's {@code @Requires}. */

@@ -4,7 +4,7 @@
  * <p>Owns (schema {@code routing}): routing rules (category or major class × grid, community,
  * township, district or city → city department, township unit or township centre), the cases it
  * opened (to find duplicates while they are open and to remember returns), which report became
- * which case, and its category table ({@code routing/categories.csv}).
+ * which case, and its category table ({@code reference/categories.csv}, shared with intake and dashboard).
  *
  * <p>Consumes {@code gridgov.reports.v1} (ReportAccepted, group {@code routing}) and
  * {@code gridgov.cases.v1} (CaseReturned to reroute; closed/rejected to stop linking duplicates,

@@ -223,7 +223,7 @@ class ReportRoutingIT {
     static List<String[]> seedCategories() throws Exception {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                ReportRoutingIT.class.getResourceAsStream("/routing/categories.csv"), StandardCharsets.UTF_8))) {
+                ReportRoutingIT.class.getResourceAsStream("/reference/categories.csv"), StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> rows.add(line.split(",")));
         }
         return rows;

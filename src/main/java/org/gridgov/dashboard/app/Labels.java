@@ -36,14 +36,14 @@ public class Labels {
     private final List<Department> departmentList = new ArrayList<>();
 
     public Labels() {
-        for (List<String> row : read("dashboard/divisions.csv")) {
+        for (List<String> row : read("reference/zibo-divisions.csv")) {
             divisions.put(row.get(0), new Division(row.get(0), row.get(1), row.get(2), row.get(3)));
         }
-        read("dashboard/categories.csv").forEach(row -> {
+        read("reference/categories.csv").forEach(row -> {
             categories.put(row.get(0), row.get(1) + "/" + row.get(2));
             categoryList.add(new Category(row.get(0), row.get(1), row.get(2)));
         });
-        read("dashboard/departments.csv").forEach(row -> {
+        read("reference/departments.csv").forEach(row -> {
             departments.put(row.get(0), row.get(1));
             departmentList.add(new Department(row.get(0), row.get(1)));
         });

@@ -12,7 +12,7 @@ import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.messaging.KpiMeasuredV1;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.dashboard.messaging.DashboardOutbox;
 import org.gridgov.platform.messaging.Topics;
 
 /**
@@ -24,11 +24,11 @@ import org.gridgov.platform.messaging.Topics;
 public class PublishKpis {
 
     private final ReadFigures figures;
-    private final Outbox outbox;
+    private final DashboardOutbox outbox;
     private final DashboardSettings settings;
     private final Clock clock;
 
-    public PublishKpis(ReadFigures figures, Outbox outbox, DashboardSettings settings, Clock clock) {
+    public PublishKpis(ReadFigures figures, DashboardOutbox outbox, DashboardSettings settings, Clock clock) {
         this.figures = figures;
         this.outbox = outbox;
         this.settings = settings;
@@ -48,7 +48,7 @@ public class PublishKpis {
         add(messages, site, "on_time_close_rate", f.onTimeCloseRate(), "ratio", period, now);
         add(messages, site, "mean_hours_to_close", f.meanHoursToClose(), "hours", period, now);
         add(messages, site, "satisfaction_rate", f.satisfactionRate(), "ratio", period, now);
-        messages.forEach(m -> outbox.append("dashboard", Topics.KPI, site, m));
+        messages.forEach(m -> outbox.append(Topics.KPI, site, m));
         return messages;
     }
 

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
-import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.SequencedEvents;
 
 /**
@@ -17,12 +16,12 @@ public class DashboardConsumers {
     public static final String CASES_CONSUMER = "dashboard-cases";
     public static final String GRID_CONSUMER = "dashboard-grid";
 
-    private final Inbox inbox;
+    private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
     private final SequencedEvents inOrder;
 
-    public DashboardConsumers(Inbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, SequencedEvents inOrder) {
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, SequencedEvents inOrder) {
         this.inOrder = inOrder;
         this.inbox = inbox;
         this.projectCase = projectCase;
@@ -35,12 +34,12 @@ public class DashboardConsumers {
      * applied their predecessors, and the replay skips what the live listener already applied.
      */
     public void caseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, CASES_CONSUMER, "dashboard", CaseEventV1.class,
+        inbox.process(record, CASES_CONSUMER, CaseEventV1.class,
                 e -> inOrder.apply("dashboard", CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
                         applied -> projectCase.project(applied.toTransition())));
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, GRID_CONSUMER, "dashboard", GridEventV1.class, projectGrid::project);
+        inbox.process(record, GRID_CONSUMER, GridEventV1.class, projectGrid::project);
     }
 }

@@ -7,7 +7,7 @@ import org.gridgov.dispatch.domain.CaseChange;
 import org.gridgov.dispatch.domain.Outcome;
 import org.gridgov.dispatch.messaging.WireMapping;
 import org.gridgov.dispatch.persistence.CaseStore;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.dispatch.messaging.DispatchOutbox;
 import org.gridgov.platform.messaging.Topics;
 
 /**
@@ -18,12 +18,11 @@ import org.gridgov.platform.messaging.Topics;
 @Singleton
 public class CaseRecorder {
 
-    static final String SCHEMA = "dispatch";
 
     private final CaseStore store;
-    private final Outbox outbox;
+    private final DispatchOutbox outbox;
 
-    public CaseRecorder(CaseStore store, Outbox outbox) {
+    public CaseRecorder(CaseStore store, DispatchOutbox outbox) {
         this.store = store;
         this.outbox = outbox;
     }
@@ -51,14 +50,14 @@ public class CaseRecorder {
                 store.addReport(after.id(), after.reportCount(), change.report(), change.at());
             }
             if (change.action().eventType() != null) {
-                outbox.append(SCHEMA, Topics.CASES, key, WireMapping.caseEvent(change, saved.version(), ++sequence));
+                outbox.append(Topics.CASES, key, WireMapping.caseEvent(change, saved.version(), ++sequence));
             }
             if (change.dispatchesWork()) {
-                outbox.append(SCHEMA, Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at()));
+                outbox.append(Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at()));
             }
             if (change.action() == CaseAction.RETURN) {
                 String from = after.returnedBy().get(after.returnedBy().size() - 1);
-                outbox.append(SCHEMA, Topics.DISPATCH, from, WireMapping.workOrderWithdrawn(after, from, change.at()));
+                outbox.append(Topics.DISPATCH, from, WireMapping.workOrderWithdrawn(after, from, change.at()));
             }
         }
         return saved;

@@ -12,7 +12,7 @@ import org.gridgov.grid.messaging.WorkerGridsAssignedV1;
 import org.gridgov.grid.persistence.GridCellRepository;
 import org.gridgov.grid.persistence.WorkerRepository;
 import org.gridgov.grid.persistence.WorkerRow;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.grid.messaging.GridOutbox;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
@@ -27,11 +27,11 @@ public class AssignWorker {
 
     private final WorkerRepository workers;
     private final GridCellRepository cells;
-    private final Outbox outbox;
+    private final GridOutbox outbox;
     private final Clock clock;
     private final ChainCache chains;
 
-    AssignWorker(WorkerRepository workers, GridCellRepository cells, Outbox outbox, Clock clock, ChainCache chains) {
+    AssignWorker(WorkerRepository workers, GridCellRepository cells, GridOutbox outbox, Clock clock, ChainCache chains) {
         this.workers = workers;
         this.cells = cells;
         this.outbox = outbox;
@@ -64,7 +64,7 @@ public class AssignWorker {
         GridWorker worker = saved.toWorker();
         chains.forgetAll();
         if (gridsChanged) {
-            outbox.append("grid", Topics.GRID, worker.id(), WorkerGridsAssignedV1.of(worker, clock.instant()));
+            outbox.append(Topics.GRID, worker.id(), WorkerGridsAssignedV1.of(worker, clock.instant()));
         }
         return worker;
     }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class GridStartup {
 
-    static final String SHIPPED_DIVISIONS = "/grid/zibo-divisions.csv";
+    static final String SHIPPED_DIVISIONS = "/reference/zibo-divisions.csv";
     private static final Logger LOG = LoggerFactory.getLogger(GridStartup.class);
 
     private final ImportDivisions divisions;

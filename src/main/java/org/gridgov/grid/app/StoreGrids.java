@@ -16,7 +16,7 @@ import org.gridgov.grid.messaging.GridCellRetiredV1;
 import org.gridgov.grid.messaging.GridCellUpsertedV1;
 import org.gridgov.grid.persistence.GridCellRepository;
 import org.gridgov.grid.persistence.GridCellRow;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.grid.messaging.GridOutbox;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.problem.Problem;
 import org.slf4j.Logger;
@@ -35,10 +35,10 @@ class StoreGrids {
 
     private final GridCellRepository cells;
     private final StoredNeighbourhood neighbourhood;
-    private final Outbox outbox;
+    private final GridOutbox outbox;
     private final Clock clock;
 
-    StoreGrids(GridCellRepository cells, StoredNeighbourhood neighbourhood, Outbox outbox, Clock clock) {
+    StoreGrids(GridCellRepository cells, StoredNeighbourhood neighbourhood, GridOutbox outbox, Clock clock) {
         this.cells = cells;
         this.neighbourhood = neighbourhood;
         this.outbox = outbox;
@@ -64,7 +64,7 @@ class StoreGrids {
                         ? cells.save(GridCellRow.of(cell.withRevision(0), false, now))
                         : cells.update(GridCellRow.of(cell.withRevision(existing.get().revision()), false, now));
                 GridCell stored = row.toCell();
-                outbox.append("grid", Topics.GRID, stored.code().value(), GridCellUpsertedV1.of(stored, now));
+                outbox.append(Topics.GRID, stored.code().value(), GridCellUpsertedV1.of(stored, now));
                 saved.add(stored);
             }
             if (++done % PROGRESS_EVERY == 0) {
@@ -79,7 +79,7 @@ class StoreGrids {
         GridCellRow row = cells.findById(code.value()).filter(r -> !r.retired())
                 .orElseThrow(() -> Problem.notFound("no grid " + code));
         GridCell retired = cells.update(row.retiredAt(clock.instant())).toCell();
-        outbox.append("grid", Topics.GRID, code.value(), GridCellRetiredV1.of(code, retired.revision(), clock.instant()));
+        outbox.append(Topics.GRID, code.value(), GridCellRetiredV1.of(code, retired.revision(), clock.instant()));
         return new GridChanges(new GridImportReport(List.of(), List.of(), List.of()), List.of(), List.of(),
                 List.of(retired), true);
     }
@@ -92,7 +92,7 @@ class StoreGrids {
         List<GridCell> stored = new ArrayList<>(rows.size());
         for (GridCellRow row : cells.saveAll(rows)) {
             GridCell cell = row.toCell();
-            outbox.append("grid", Topics.GRID, cell.code().value(), GridCellUpsertedV1.of(cell, now));
+            outbox.append(Topics.GRID, cell.code().value(), GridCellUpsertedV1.of(cell, now));
             stored.add(cell);
         }
         return stored;

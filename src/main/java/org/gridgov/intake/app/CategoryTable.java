@@ -7,15 +7,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.gridgov.intake.domain.Categories;
 
-/** Loads the category table shipped in the jar ({@code intake/categories.csv}). */
+/** Loads the category table shipped in the jar ({@code reference/categories.csv}). */
 @Factory
 class CategoryTable {
 
     @Singleton
     Categories categories() {
-        InputStream csv = CategoryTable.class.getResourceAsStream("/intake/categories.csv");
+        InputStream csv = CategoryTable.class.getResourceAsStream("/reference/categories.csv");
         if (csv == null) {
-            throw new IllegalStateException("intake/categories.csv missing from the classpath");
+            throw new IllegalStateException("reference/categories.csv missing from the classpath");
         }
         return Categories.parse(new InputStreamReader(csv, StandardCharsets.UTF_8));
     }

@@ -13,6 +13,7 @@ import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.persistence.ReportRows;
 import org.gridgov.platform.batching.Batcher;
 import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.intake.messaging.IntakeOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public class ReportWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
-    private static final String SCHEMA = "intake";
 
     /** What happened to one report. */
     public enum Outcome {
@@ -57,12 +57,12 @@ public class ReportWriter {
     }
 
     private final ReportRows reports;
-    private final Outbox outbox;
+    private final IntakeOutbox outbox;
     private final TransactionOperations<Connection> transactions;
     private final Duration maxWait;
     private final Batcher<Write, Written> groups;
 
-    public ReportWriter(ReportRows reports, Outbox outbox, TransactionOperations<Connection> transactions,
+    public ReportWriter(ReportRows reports, IntakeOutbox outbox, TransactionOperations<Connection> transactions,
             @Value("${gridgov.intake.writer.threads:2}") int threads,
             @Value("${gridgov.intake.writer.max-group:100}") int maxGroup,
             @Value("${gridgov.intake.writer.max-wait:30s}") Duration maxWait) {
@@ -118,7 +118,7 @@ public class ReportWriter {
                 written.add(new Written(Outcome.CLIENT_ID_TAKEN, null));
             }
         }
-        outbox.appendAll(SCHEMA, messages);
+        outbox.appendAll(messages);
         return written;
     }
 

@@ -30,7 +30,7 @@ import org.gridgov.intake.domain.Violation;
 import org.gridgov.intake.domain.WorkerScope;
 import org.gridgov.intake.messaging.ReportAcceptedV1;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.intake.messaging.IntakeOutbox;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.problem.Problem;
 import org.slf4j.Logger;
@@ -58,11 +58,11 @@ public class SubmitReport {
     private final ReportRules rules;
     private final ReportRows reports;
     private final ReportWriter writer;
-    private final Outbox outbox;
+    private final IntakeOutbox outbox;
     private final GridLocator locator;
     private final Clock clock;
 
-    public SubmitReport(Categories categories, ReportRows reports, ReportWriter writer, Outbox outbox, GridLocator locator,
+    public SubmitReport(Categories categories, ReportRows reports, ReportWriter writer, IntakeOutbox outbox, GridLocator locator,
             Clock clock,
             @Value("${gridgov.intake.observed-at.max-age:30d}") Duration maxAge,
             @Value("${gridgov.intake.observed-at.max-ahead:5m}") Duration maxAhead) {

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The idempotent consumer: reads and validates a message, skips an event this consumer already
@@ -63,6 +64,23 @@ public class Inbox {
     public <T> void process(ConsumerRecord<String, String> record, String consumer, String schema,
                             Class<T> type, Consumer<T> handler) {
         new OutboxTable(schema); // checks the schema name before it is used in SQL
+        // every line logged while this record is handled names it: case id, report id, …
+        String keyName = Topics.keyName(record.topic());
+        if (record.key() != null) {
+            MDC.put(keyName, record.key());
+        }
+        MDC.put("consumer", consumer);
+        try {
+            processLogged(record, consumer, schema, type, handler);
+        } finally {
+            MDC.remove(keyName);
+            MDC.remove("consumer");
+            MDC.remove("eventId");
+        }
+    }
+
+    private <T> void processLogged(ConsumerRecord<String, String> record, String consumer, String schema,
+                                   Class<T> type, Consumer<T> handler) {
         String eventId;
         T message;
         try {
@@ -75,6 +93,7 @@ public class Inbox {
                 throw new PoisonMessage("message has no eventId");
             }
             eventId = id.getStringValue();
+            MDC.put("eventId", eventId);
             message = json.readValue(record.value(), Argument.of(type));
             if (message == null) {
                 throw new PoisonMessage("message is null");

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * ({@link ParkedRows}) and the rows behind it go on.
  */
 @Singleton
-@Requires(beans = OutboxTable.class)
+@Requires(beans = ServiceOutbox.class)
 public class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
@@ -59,11 +59,11 @@ public class OutboxRelay {
     private volatile Instant lastFailureLogged = Instant.EPOCH;
     private volatile Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(List<OutboxTable> tables, KafkaPublisher producer,
+    public OutboxRelay(List<ServiceOutbox> outboxes, KafkaPublisher producer,
                        TransactionOperations<Connection> transactions, JdbcOperations jdbc,
                        ParkedRows parkedRows, MeterRegistry meters,
                        @Value("${gridgov.outbox.batch-size:500}") int batchSize) {
-        this.tables = tables;
+        this.tables = outboxes.stream().map(ServiceOutbox::table).toList();
         this.producer = producer;
         this.transactions = transactions;
         this.jdbc = jdbc;

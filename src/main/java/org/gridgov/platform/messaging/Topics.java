@@ -17,6 +17,17 @@ public final class Topics {
     private Topics() {
     }
 
+    /** What a topic's message key is, as the name a log line's MDC gives it. */
+    public static String keyName(String topic) {
+        return switch (topic) {
+            case REPORTS -> "reportId";
+            case ROUTING, CASES -> "caseId";
+            case DISPATCH -> "department";
+            case KPI -> "siteId";
+            default -> "messageKey";
+        };
+    }
+
     public static String dlq(String topic) {
         return topic + ".dlq";
     }

@@ -1,10 +1,5 @@
 package org.gridgov.platform.security;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,13 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Topics;
 
 /** A worker's token scope follows the grids the grid service assigns to them. */
-@KafkaListener(groupId = "platform-identity", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "2s"))
+@InboxListener("platform-identity")
 public class WorkerGridsListener {
 
     @Serdeable
@@ -27,17 +20,17 @@ public class WorkerGridsListener {
                                 int schemaVersion, @Nullable String workerId, @Nullable List<String> gridCodes) {
     }
 
-    private final Inbox inbox;
+    private final IdentityInbox inbox;
     private final UserDirectory directory;
 
-    public WorkerGridsListener(Inbox inbox, UserDirectory directory) {
+    public WorkerGridsListener(IdentityInbox inbox, UserDirectory directory) {
         this.inbox = inbox;
         this.directory = directory;
     }
 
     @Topic(Topics.GRID)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "platform-identity", "platform", GridMessageV1.class, this::apply);
+        inbox.process(record, "platform-identity", GridMessageV1.class, this::apply);
     }
 
     private void apply(GridMessageV1 message) {

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.routing.messaging.RoutingOutbox;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.routing.domain.DepartmentDirectory;
 import org.gridgov.routing.domain.Target;
@@ -20,11 +20,11 @@ import org.gridgov.routing.persistence.CaseReturnRow;
 @Singleton
 class Decisions {
 
-    private final Outbox outbox;
+    private final RoutingOutbox outbox;
     private final DepartmentDirectory departments;
     private final Clock clock;
 
-    Decisions(Outbox outbox, DepartmentDirectory departments, Clock clock) {
+    Decisions(RoutingOutbox outbox, DepartmentDirectory departments, Clock clock) {
         this.outbox = outbox;
         this.departments = departments;
         this.clock = clock;
@@ -63,7 +63,7 @@ class Decisions {
     }
 
     private void publish(RoutingDecisionV1 message) {
-        outbox.append("routing", Topics.ROUTING, message.caseId().toString(), message);
+        outbox.append(Topics.ROUTING, message.caseId().toString(), message);
     }
 
     private static GridV1 grid(CaseFileRow file) {

@@ -27,12 +27,12 @@ class RoutingSetup {
 
     @Singleton
     CategoryTable categories() {
-        return read("/routing/categories.csv", CategoryTable::parse);
+        return read("/reference/categories.csv", CategoryTable::parse);
     }
 
     @Singleton
     DepartmentDirectory departments() {
-        return read("/routing/departments.csv", DepartmentDirectory::parse);
+        return read("/reference/departments.csv", DepartmentDirectory::parse);
     }
 
     @Singleton

@@ -69,7 +69,7 @@ public final class DashboardLoadBenchmark {
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_community VALUES (?)");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(
-                        DashboardLoadBenchmark.class.getClassLoader().getResourceAsStream("dashboard/divisions.csv"), StandardCharsets.UTF_8))) {
+                        DashboardLoadBenchmark.class.getClassLoader().getResourceAsStream("reference/zibo-divisions.csv"), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String code = line.split(",")[0];
                 if (code.length() == 12) {

@@ -298,7 +298,7 @@ public final class HotCaseLoad {
     private static List<String> categories() throws Exception {
         List<String> codes = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                HotCaseLoad.class.getResourceAsStream("/routing/categories.csv"), StandardCharsets.UTF_8))) {
+                HotCaseLoad.class.getResourceAsStream("/reference/categories.csv"), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 codes.add(line.substring(0, line.indexOf(',')));

@@ -47,7 +47,7 @@ record LocateFixture(GridIndex index, STRtree bare, double[] lats, double[] lons
 
     private static List<GridCell> zibo() {
         List<Area> areas = new DivisionsImport(code -> Optional.empty()).check(DivisionsCsv.read(new InputStreamReader(
-                LocateFixture.class.getResourceAsStream("/grid/zibo-divisions.csv"), StandardCharsets.UTF_8))).added();
+                LocateFixture.class.getResourceAsStream("/reference/zibo-divisions.csv"), StandardCharsets.UTF_8))).added();
         return new DemoTessellation(ZiboDemo.SEED).tessellate(areas, ZiboDemo.DISTRICT_CENTRES,
                 ZiboDemo.COMMUNITIES_WITH_TWO_GRIDS);
     }

@@ -19,7 +19,7 @@ class DemoTessellationTest {
     @BeforeAll
     static void tessellateZibo() {
         List<DivisionRow> rows = DivisionsCsv.read(new InputStreamReader(
-                DemoTessellationTest.class.getResourceAsStream("/grid/zibo-divisions.csv"), StandardCharsets.UTF_8));
+                DemoTessellationTest.class.getResourceAsStream("/reference/zibo-divisions.csv"), StandardCharsets.UTF_8));
         zibo = new DivisionsImport(code -> Optional.empty()).check(rows).added();
         cells = new DemoTessellation(ZiboDemo.SEED).tessellate(zibo, ZiboDemo.DISTRICT_CENTRES,
                 ZiboDemo.COMMUNITIES_WITH_TWO_GRIDS);

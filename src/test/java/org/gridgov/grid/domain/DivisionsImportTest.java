@@ -20,7 +20,7 @@ class DivisionsImportTest {
     @Test
     void theShippedZiboFileImportsCompletelyIntoAnEmptyStore() {
         List<DivisionRow> rows = DivisionsCsv.read(new InputStreamReader(
-                getClass().getResourceAsStream("/grid/zibo-divisions.csv"), StandardCharsets.UTF_8));
+                getClass().getResourceAsStream("/reference/zibo-divisions.csv"), StandardCharsets.UTF_8));
         DivisionsImportReport report = divisionsImport.check(rows);
         assertThat(report.rejected()).isEmpty();
         assertThat(report.added()).hasSize(1 + 8 + 88 + 2931);

@@ -16,7 +16,7 @@ public final class Reports {
 
     public static Categories categories() {
         return Categories.parse(new InputStreamReader(
-                Reports.class.getResourceAsStream("/intake/categories.csv"), StandardCharsets.UTF_8));
+                Reports.class.getResourceAsStream("/reference/categories.csv"), StandardCharsets.UTF_8));
     }
 
     public static ReportSubmission exposedGarbage() {

@@ -1,29 +1,26 @@
 package org.gridgov.platform.messaging;
 
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The consuming side of the messaging test: runs with the dispatch role. */
-@KafkaListener(groupId = "pingtest", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC)
+@InboxListener("pingtest")
 @Requires(property = "gridgov.roles.dispatch", notEquals = "false")
 public class PingListener {
 
-    private final Inbox inbox;
+    private final PingInbox inbox;
     private final JdbcOperations jdbc;
 
-    public PingListener(Inbox inbox, JdbcOperations jdbc) {
+    public PingListener(PingInbox inbox, JdbcOperations jdbc) {
         this.inbox = inbox;
         this.jdbc = jdbc;
     }
 
     @Topic(Ping.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "pingtest", "pingtest", Ping.class, this::record);
+        inbox.process(record, "pingtest", Ping.class, this::record);
     }
 
     private void record(Ping ping) {
@@ -39,5 +36,13 @@ public class PingListener {
                     statement.setString(2, ping.note());
                     return statement.executeUpdate();
                 });
+    }
+
+    @jakarta.inject.Singleton
+    @Requires(property = "gridgov.roles.dispatch", notEquals = "false")
+    static class PingInbox extends ServiceInbox {
+        PingInbox(Inbox inbox) {
+            super("pingtest", inbox);
+        }
     }
 }

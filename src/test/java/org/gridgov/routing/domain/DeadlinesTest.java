@@ -15,7 +15,7 @@ class DeadlinesTest {
     private final CategoryTable categories = bundled();
 
     static CategoryTable bundled() {
-        try (var in = new InputStreamReader(DeadlinesTest.class.getResourceAsStream("/routing/categories.csv"),
+        try (var in = new InputStreamReader(DeadlinesTest.class.getResourceAsStream("/reference/categories.csv"),
                 StandardCharsets.UTF_8)) {
             return CategoryTable.parse(in);
         } catch (Exception e) {
