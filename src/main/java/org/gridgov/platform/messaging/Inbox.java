@@ -107,7 +107,7 @@ public class Inbox {
             deadLetter(record, consumer, e.getMessage(), 1);
             return;
         } catch (Exception e) {
-            deadLetter(record, consumer, "unreadable message: " + e.getMessage(), 1);
+            deadLetter(record, consumer, "unreadable message: " + reasons(e), 1);
             return;
         }
         RuntimeException last = null;
@@ -192,5 +192,16 @@ public class Inbox {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);
         }
+    }
+
+    /** The reader's message and its causes': the outer one alone ("Error deserializing type") does not say which field. */
+    private static String reasons(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 }

@@ -63,7 +63,7 @@ class OutboxParkingIT {
         assertThat(parked.path("payloadBytes").asInt()).isGreaterThan(20_000);
         assertThat(listed.path("waiting").asLong()).isPositive();
 
-        String metrics = client.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        String metrics = client.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(admin));
         assertThat(metrics).containsPattern("gridgov_outbox_parked_rows_total\\S* [1-9]");
 
         var replayed = api.post("/api/v1/admin/outbox/parked/" + parked.path("id").asLong() + "/replay", "", admin);

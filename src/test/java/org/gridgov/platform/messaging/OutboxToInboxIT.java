@@ -98,7 +98,8 @@ class OutboxToInboxIT {
             producer.send(Ping.TOPIC, key, "{ this is not json");
             producer.send(Ping.TOPIC, key, json.writeValueAsString(Ping.of("p-" + UUID.randomUUID(), "poison")));
             String incomplete = UUID.randomUUID().toString();
-            producer.send(Ping.TOPIC, key, "{\"eventId\":\"" + incomplete + "\",\"type\":\"Pinged\"}");
+            // well-formed JSON that misses a required field: read, then refused by validation naming it
+            producer.send(Ping.TOPIC, key, "{\"eventId\":\"" + incomplete + "\",\"type\":\"Pinged\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"schemaVersion\":1}");
             producer.send(Ping.TOPIC, key, json.writeValueAsString(Ping.of(after, "fine")));
 
             String unreadable = dlq.await(value -> value.contains("this is not json"), Duration.ofSeconds(30)).value();
