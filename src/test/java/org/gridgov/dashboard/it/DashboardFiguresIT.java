@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.networknt.schema.JsonSchema;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -53,6 +54,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * </pre>
  */
 @MicronautTest(transactional = false)
+// the rebuild answers after replaying every case event the suite has written so far: more than the client's default 10 s on a busy machine
+@Property(name = "micronaut.http.client.read-timeout", value = "120s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardFiguresIT {
