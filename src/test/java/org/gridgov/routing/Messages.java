@@ -68,16 +68,21 @@ public final class Messages {
         return report;
     }
 
-    public static Map<String, Object> caseEvent(String type, String state, UUID caseId, String category, Place place,
-            String department, List<String> returnedBy, String reason) {
+    /**
+     * A case event as dispatch writes it (schemaVersion 2): {@code sequence} is the event's number
+     * among its case's events, taken with {@link Db#takeCaseSequence}.
+     */
+    public static Map<String, Object> caseEvent(String type, String state, UUID caseId, long sequence, String category,
+            Place place, String department, List<String> returnedBy, String reason) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", UUID.randomUUID().toString());
         event.put("type", type);
         event.put("occurredAt", Instant.now().toString());
-        event.put("schemaVersion", 1);
+        event.put("schemaVersion", 2);
         event.put("caseId", caseId.toString());
         event.put("caseNumber", "ZB-2026-" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
         event.put("version", 3);
+        event.put("sequence", sequence);
         event.put("state", state);
         event.put("previousState", "dispatched");
         event.put("action", type);
@@ -87,7 +92,8 @@ public final class Messages {
         event.put("category", category);
         event.put("priority", "normal");
         event.put("source", "worker");
-        event.put("reportIds", List.of());
+        event.put("reportId", null);
+        event.put("reportCount", 1);
         event.put("reporter", "worker");
         event.put("grid", place.chain());
         event.put("location", Map.of("lat", place.lat(), "lon", place.lon()));

@@ -130,9 +130,9 @@ class ReportRoutingIT {
             producer.send(Topics.REPORTS, first.toString(), json(report(first, "0201", place, now)));
             String caseId = read(Probes.await(decisions, v -> isAbout(v, "CaseOpened", first), WAIT).value())
                     .path("caseId").asText();
-            Map<String, Object> closed = Messages.caseEvent("CaseClosed", "closed", UUID.fromString(caseId), "0201",
-                    place, "CGJ", List.of(), null);
-            assertThat(JsonSchemas.violations("cases.v1.schema.json", json(closed))).isEmpty();
+            Map<String, Object> closed = Messages.caseEvent("CaseClosed", "closed", UUID.fromString(caseId),
+                    Db.takeCaseSequence(transactions, UUID.fromString(caseId)), "0201", place, "CGJ", List.of(), null);
+            assertThat(JsonSchemas.violations("cases.v1.schemaVersion2.schema.json", json(closed))).isEmpty();
             producer.send(Topics.CASES, caseId, json(closed));
             await().atMost(WAIT).until(() -> !isOpen(caseId));
 

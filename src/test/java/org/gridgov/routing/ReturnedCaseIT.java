@@ -15,7 +15,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,7 @@ class ReturnedCaseIT {
 
     @Inject @Client("/") HttpClient http;
     @Inject TestTokens tokens;
+    @Inject TransactionOperations<Connection> transactions;
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
     @Test
@@ -59,9 +62,10 @@ class ReturnedCaseIT {
             assertThat(opened.path("assignee").path("code").asText()).isEqualTo(unit);
             assertThat(opened.path("assignee").path("kind").asText()).isEqualTo("township_unit");
 
-            Map<String, Object> firstReturn = caseEvent("CaseReturned", "returned", UUID.fromString(caseId), "0501",
-                    place, unit, List.of(unit), "street vending on this road is the bureau's");
-            assertThat(JsonSchemas.violations("cases.v1.schema.json", json(firstReturn))).isEmpty();
+            Map<String, Object> firstReturn = caseEvent("CaseReturned", "returned", UUID.fromString(caseId),
+                    Db.takeCaseSequence(transactions, UUID.fromString(caseId)), "0501", place, unit, List.of(unit),
+                    "street vending on this road is the bureau's");
+            assertThat(JsonSchemas.violations("cases.v1.schemaVersion2.schema.json", json(firstReturn))).isEmpty();
             producer.send(Topics.CASES, caseId, json(firstReturn));
             String reroutedMessage = Probes.await(decisions, v -> isCaseMessage(v, "CaseRerouted", caseId), WAIT).value();
             JsonNode rerouted = read(reroutedMessage);
@@ -72,8 +76,9 @@ class ReturnedCaseIT {
             assertThat(rerouted.path("reportId").asText()).isEqualTo(reportId.toString());
             assertThat(JsonSchemas.violations("routing.v1.schema.json", reroutedMessage)).isEmpty();
 
-            Map<String, Object> secondReturn = caseEvent("CaseReturned", "returned", UUID.fromString(caseId), "0501",
-                    place, "CGJ", List.of(unit, "CGJ"), "a township matter");
+            Map<String, Object> secondReturn = caseEvent("CaseReturned", "returned", UUID.fromString(caseId),
+                    Db.takeCaseSequence(transactions, UUID.fromString(caseId)), "0501", place, "CGJ",
+                    List.of(unit, "CGJ"), "a township matter");
             producer.send(Topics.CASES, caseId, json(secondReturn));
             String arbitrationMessage = Probes.await(decisions, v -> isCaseMessage(v, "CaseRerouted", caseId)
                     && read(v).path("arbitration").asBoolean(), WAIT).value();
@@ -96,7 +101,8 @@ class ReturnedCaseIT {
             String caseId = read(Probes.await(decisions, v -> isAbout(v, "CaseOpened", reportId), WAIT).value())
                     .path("caseId").asText();
             producer.send(Topics.CASES, caseId, json(caseEvent("CaseReturned", "returned", UUID.fromString(caseId),
-                    "0902", place, "RSJ", List.of("RSJ"), "not ours")));
+                    Db.takeCaseSequence(transactions, UUID.fromString(caseId)), "0902", place, "RSJ",
+                    List.of("RSJ"), "not ours")));
             JsonNode rerouted = read(Probes.await(decisions, v -> isCaseMessage(v, "CaseRerouted", caseId), WAIT).value());
             assertThat(rerouted.path("assignee").path("code").asText()).isEqualTo(place.township() + "-CENTRE");
             assertThat(rerouted.path("arbitration").asBoolean()).isTrue();
