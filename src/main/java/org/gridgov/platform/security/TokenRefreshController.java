@@ -14,7 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.problem.ProblemBody;
 
@@ -47,8 +51,48 @@ public class TokenRefreshController {
         this.tokens = tokens;
     }
 
-    @Post(uri = "/oauth/access_token", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    /** The JSON form of the request, read as strictly as every other JSON body. */
+    @Post(uri = "/oauth/access_token", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<?> token(HttpRequest<?> http, @Body RefreshRequest request) {
+        return answer(http, request);
+    }
+
+    /**
+     * The form encoding RFC 6749 §4.1.3/§6 prescribes. Its values are strings by definition, so the
+     * body is parsed here rather than bound through the JSON reader (whose strict string rule saw
+     * the form's value lists and refused them). A parameter given twice is refused (RFC 6749 §3.2).
+     */
+    @Post(uri = "/oauth/access_token", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> tokenFromForm(HttpRequest<?> http, @Nullable @Body String body) {
+        Map<String, String> form = new HashMap<>();
+        if (body != null && !body.isEmpty()) {
+            for (String pair : body.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name;
+                String value;
+                try {
+                    name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return refused(http, "invalid_request", "body", "the form body is not valid URL encoding");
+                }
+                if (form.putIfAbsent(name, value) != null) {
+                    return refused(http, "invalid_request", name, name + " must not be given more than once");
+                }
+            }
+        }
+        for (String value : form.values()) {
+            if (value.indexOf('\0') >= 0) {
+                return refused(http, "invalid_request", "body", "the form must not contain a NUL character");
+            }
+        }
+        return answer(http, new RefreshRequest(form.get("grant_type"), form.get("refresh_token")));
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> http, RefreshRequest request) {
         if (request.grantType() == null || request.grantType().isBlank()) {
             return refused(http, "invalid_request", "grant_type", "grant_type is required");
         }

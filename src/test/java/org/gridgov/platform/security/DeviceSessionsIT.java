@@ -160,12 +160,12 @@ class DeviceSessionsIT {
         Answer phone = login(user);
         assertThat(statusWith(accessOf(phone), "/api/v1/cases")).isEqualTo(200);
 
-        patchUser(user, Map.of("scope", List.of("370303103")));
+        patchUser(user, Map.of("scope", List.of("370303104"))); // 傅家镇, a township of the shipped divisions
 
         await().atMost(Duration.ofSeconds(6)).until(() -> statusWith(accessOf(phone), "/api/v1/cases") == 401);
         Answer refreshed = refresh(refreshOf(phone));
         assertThat(refreshed.status()).as("no new login needed").isEqualTo(200);
-        assertThat(claims(accessOf(refreshed)).get("scope")).isEqualTo(List.of("370303103"));
+        assertThat(claims(accessOf(refreshed)).get("scope")).isEqualTo(List.of("370303104"));
         assertThat(statusWith(accessOf(refreshed), "/api/v1/cases")).isEqualTo(200);
     }
 

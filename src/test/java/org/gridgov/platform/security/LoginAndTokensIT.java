@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.intake.TestGrids;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.support.KafkaTestProducer;
 import org.gridgov.support.TestTokens;
@@ -150,9 +151,11 @@ class LoginAndTokensIT {
     void aWorkersScopeFollowsTheGridsTheGridServiceAssigns() {
         String admin = login("admin", "admin-test-password");
         String username = "wk-" + UUID.randomUUID().toString().substring(0, 8);
+        // a worker's scope must name grids the grid service knows: a real one in 矿山社区, 沣水镇
+        String firstGrid = new TestGrids(http, tokens).create("370303102001").code();
         http.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of(
                 "username", username, "password", "s3cret-pass", "role", "WORKER",
-                "scope", List.of("370303102001001"))).bearerAuth(admin));
+                "scope", List.of(firstGrid))).bearerAuth(admin));
 
         try (KafkaTestProducer producer = new KafkaTestProducer(bootstrap)) {
             producer.send(Topics.GRID, username, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"WorkerGridsAssigned\","
