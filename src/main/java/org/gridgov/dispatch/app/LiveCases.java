@@ -2,6 +2,8 @@ package org.gridgov.dispatch.app;
 
 import jakarta.inject.Singleton;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.gridgov.platform.security.Caller;
@@ -28,6 +30,17 @@ public class LiveCases {
     }
 
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+    private final CompletableFuture<Void> listening = new CompletableFuture<>();
+
+    /** Called once this instance reads the case transitions; from then on no transition passes unseen. */
+    public void listening() {
+        listening.complete(null);
+    }
+
+    /** Completes once {@link #listening()} was called; a feed opened earlier is not live yet. */
+    public CompletionStage<Void> whenListening() {
+        return listening.copy();
+    }
 
     public Feed open(Caller caller, Consumer<CaseNotice> receiver) {
         Subscriber subscriber = new Subscriber(caller, receiver);

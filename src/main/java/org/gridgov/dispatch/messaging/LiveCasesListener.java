@@ -1,11 +1,16 @@
 package org.gridgov.dispatch.messaging;
 
+import io.micronaut.configuration.kafka.ConsumerAware;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import java.util.Collection;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.gridgov.dispatch.app.CaseNotice;
 import org.gridgov.dispatch.app.LiveCases;
 import org.gridgov.platform.messaging.Topics;
@@ -15,15 +20,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds the console's live inboxes from {@code gridgov.cases.v1}. Every instance reads every
  * transition (a group of its own, from the newest offset), because any instance may hold the
- * connection of the user the case concerns; nothing is stored, so nothing needs replaying.
+ * connection of the user the case concerns; nothing is stored, so nothing needs replaying. Until
+ * its partitions are assigned and their starting positions fixed, a transition would pass unseen, so
+ * only then does it tell {@link LiveCases} that feeds are live (the pages say 实时更新 only then).
  */
 @KafkaListener(groupId = "dispatch-live", uniqueGroupId = true, offsetReset = OffsetReset.LATEST)
-class LiveCasesListener {
+class LiveCasesListener implements ConsumerRebalanceListener, ConsumerAware<String, String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCasesListener.class);
 
     private final LiveCases live;
     private final JsonMapper json;
+    private Consumer<String, String> consumer;
 
     LiveCasesListener(LiveCases live, JsonMapper json) {
         this.live = live;
@@ -49,5 +57,24 @@ class LiveCasesListener {
         live.tell(new CaseNotice(event.caseId(), event.caseNumber(), event.type(), event.state(), event.version(),
                 event.category(), event.department(), event.grid() == null ? null : event.grid().townshipCode(),
                 event.grid() == null ? null : event.grid().gridCode(), event.reporter(), event.occurredAt()));
+    }
+
+    @Override
+    public void setKafkaConsumer(Consumer<String, String> consumer) {
+        this.consumer = consumer;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        if (consumer != null) {
+            // resolves the LATEST reset now: every transition published from here on reaches the feeds
+            partitions.forEach(consumer::position);
+        }
+        live.listening();
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        // nothing to hand over: each instance has a group of its own and keeps all partitions
     }
 }

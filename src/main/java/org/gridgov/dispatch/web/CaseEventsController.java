@@ -17,11 +17,13 @@ import org.gridgov.platform.security.Caller;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/v1/cases/events}: a server-sent event stream of the transitions of the cases the
  * caller may see (same scope as the inbox), for pages that show new work without reloading. Events:
- * {@code ready} once connected, {@code case} per transition, {@code ping} every 15 s so proxies keep
+ * {@code ready} once connected and this instance reads the transitions (a page shows itself live
+ * only then), {@code case} per transition, {@code ping} every 15 s so proxies keep
  * the connection. Browsers read it with fetch and the bearer header (EventSource cannot send one).
  * The stream ends when the access token expires; the page refreshes its token and reconnects.
  */
@@ -64,8 +66,9 @@ class CaseEventsController {
             sink.onDispose(feed::close);
         }, FluxSink.OverflowStrategy.LATEST);
         Flux<Event<?>> pings = Flux.interval(PING_EVERY).map(i -> Event.of(new Ping(Instant.now())).name("ping"));
-        Flux<Event<?>> stream = Flux.<Event<?>>just(Event.of(new Ready(caller.username(), Instant.now())).name("ready"))
-                .concatWith(Flux.merge(notices, pings));
+        Mono<Event<?>> ready = Mono.fromCompletionStage(live.whenListening())
+                .then(Mono.fromSupplier(() -> Event.of(new Ready(caller.username(), Instant.now())).name("ready")));
+        Flux<Event<?>> stream = Flux.merge(ready, notices, pings);
         Duration left = untilExpiry(auth);
         return left == null ? stream : stream.take(left);
     }
