@@ -201,6 +201,29 @@ class CaseAccessIT {
     }
 
     @Test
+    void anAccountNamedLikeAnOpen311ClientNeitherSeesNorRatesThatClientsCitizenReports() throws IOException {
+        Place place = Place.fresh();
+        String client311 = "citizen-app-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = UUID.randomUUID();
+        routing.handle(json.readValue(RoutingMessages.caseOpened(id, "citizen", client311, place, "CGJ", false, 5,
+                clock.instant()), RoutingDecisionV1.class));
+        CaseHttp http = new CaseHttp(client);
+        String township = tokens.issue("op", Role.TOWNSHIP, List.of(place.township()));
+        String cgj = tokens.issue("cgj", Role.DISPATCHER, List.of("CGJ"));
+        http.act(township, id, "register", null);
+        http.act(cgj, id, "accept", null);
+        http.act(cgj, id, "resolve", null);
+        http.act(township, id, "verify", Map.of("passed", true, "photos", List.of(photo())));
+        assertThat(http.act(township, id, "close", null).state()).isEqualTo("closed");
+        // a worker account whose username equals the Open311 client's registered name, in another grid
+        String namesake = tokens.issue(client311, Role.WORKER, List.of(Place.fresh().grid()));
+
+        assertThat(http.get(namesake, id).status()).as("the citizen's case is not the namesake's").isEqualTo(404);
+        assertThat(http.act(namesake, id, "rate", Map.of("rating", "dissatisfied")).status()).isEqualTo(404);
+        assertThat(http.get(township, id).state()).isEqualTo("closed");
+    }
+
+    @Test
     void badInputIsA4xxProblemNeverAServerError() throws IOException {
         UUID id = openCase(Place.fresh(), "CGJ", "worker");
         CaseHttp http = new CaseHttp(client);

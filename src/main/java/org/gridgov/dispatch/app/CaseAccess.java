@@ -3,6 +3,7 @@ package org.gridgov.dispatch.app;
 import org.gridgov.dispatch.domain.ActorRole;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
+import org.gridgov.dispatch.domain.Source;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
@@ -22,14 +23,14 @@ final class CaseAccess {
             case ADMIN, REFORM_OFFICE -> true;
             case DISPATCHER -> caller.inScope(c.department());
             case TOWNSHIP -> caller.inScope(townshipOf(c));
-            case WORKER -> inWorkersGrids(caller, c) || caller.username().equals(c.reporter());
+            case WORKER -> inWorkersGrids(caller, c) || reportedBy(caller, c);
         };
     }
 
     /** The role the caller acts in for this action; 403 when its login role cannot act at all. */
     static ActorRole actingRole(Caller caller, Case c, CaseAction action) {
         if (action == CaseAction.RATE) {
-            if (!caller.username().equals(c.reporter())) {
+            if (!reportedBy(caller, c)) {
                 throw Problem.forbidden("only the reporter may rate the case");
             }
             return ActorRole.REPORTER;
@@ -53,6 +54,15 @@ final class CaseAccess {
         }
         String dept = c.department();
         return dept != null && dept.matches("^[0-9]{9}-.*") ? dept.substring(0, 9) : null;
+    }
+
+    /**
+     * Whether the caller's account reported the case. A citizen report's reporter is the name of the
+     * Open311 client that sent it, which an account's username could equal: only a worker's report
+     * belongs to an account.
+     */
+    private static boolean reportedBy(Caller caller, Case c) {
+        return c.source() == Source.WORKER && caller.username().equals(c.reporter());
     }
 
     private static boolean inWorkersGrids(Caller caller, Case c) {
