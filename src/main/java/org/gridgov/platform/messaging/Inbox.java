@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -124,6 +125,13 @@ public class Inbox {
             } catch (PoisonMessage e) {
                 deadLetter(record, consumer, e.getMessage(), attempt);
                 return;
+            } catch (Refusal e) {
+                if (!e.retriable()) {
+                    // the same message would be refused again: set it aside now
+                    deadLetter(record, consumer, e.kind() + " " + e.detail(), attempt);
+                    return;
+                }
+                last = e;
             } catch (Problem e) {
                 if (e.status() < 500) {
                     deadLetter(record, consumer, e.status() + " " + e.detail(), attempt);

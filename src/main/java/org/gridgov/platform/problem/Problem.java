@@ -1,6 +1,7 @@
 package org.gridgov.platform.problem;
 
 import java.util.List;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * A request that cannot be served, as the client should hear it: an HTTP status, a title, a detail
@@ -21,6 +22,21 @@ public class Problem extends RuntimeException {
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+    }
+
+    /** The one mapping from a use case's refusal to what an HTTP client hears. */
+    public static Problem of(Refusal refusal) {
+        List<FieldError> fields = refusal.fields().stream().map(f -> new FieldError(f.field(), f.message())).toList();
+        return switch (refusal.kind()) {
+            case MALFORMED -> new Problem(400, "Bad Request", refusal.detail(), fields);
+            case INVALID -> new Problem(422, "Unprocessable Content", refusal.detail(), fields);
+            case NOT_ALLOWED -> new Problem(403, "Forbidden", refusal.detail(), fields);
+            case NOT_FOUND -> new Problem(404, "Not Found", refusal.detail(), fields);
+            case CONFLICT -> new Problem(409, "Conflict", refusal.detail(), fields);
+            case STALE -> new Problem(412, "Precondition Failed", refusal.detail(), fields);
+            case TOO_MANY -> new TooManyRequests(refusal.detail(), refusal.retryAfter(), fields);
+            case UNAVAILABLE -> new Problem(503, "Service Unavailable", refusal.detail(), fields);
+        };
     }
 
     public static Problem badRequest(String field, String detail) {

@@ -9,7 +9,11 @@ public class TooManyRequests extends Problem {
     private final long retryAfterSeconds;
 
     public TooManyRequests(String detail, Duration retryAfter) {
-        super(429, "Too Many Requests", detail, List.of());
+        this(detail, retryAfter, List.of());
+    }
+
+    public TooManyRequests(String detail, Duration retryAfter, List<FieldError> errors) {
+        super(429, "Too Many Requests", detail, errors);
         this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.HalfYear;
 import org.gridgov.registry.domain.Round;
 import org.gridgov.registry.domain.VotingPolicy;
@@ -41,7 +41,7 @@ public class CastVotes {
         Round round = rounds.share(code).orElseThrow(() -> RunRounds.roundNotFound(code));
         rounds.nomination(nominationId)
                 .filter(found -> found.round().equals(code))
-                .orElseThrow(() -> Problem.notFound("no nomination " + nominationId + " in round " + code));
+                .orElseThrow(() -> Refusal.notFound("no nomination " + nominationId + " in round " + code));
         votes.lockVoter(code.toString(), voterKey);
         var picked = new HashSet<>(votes.picksOf(code.toString(), voterKey));
         Refusals.check("nominationId", () -> policy.check(round, nominationId, picked));

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * The city (370300) and its eight districts and counties, by GB/T 2260 code. Measures are led in
@@ -37,7 +37,7 @@ public class Districts {
     /** A district or county, not the city itself. */
     public String requireDistrict(String field, String code) {
         if (CITY.equals(code) || !names.containsKey(code)) {
-            throw Problem.unprocessable(field, "'" + code + "' is not a district of Zibo; known: " + districtCodes());
+            throw Refusal.invalid(field, "'" + code + "' is not a district of Zibo; known: " + districtCodes());
         }
         return code;
     }
@@ -45,7 +45,7 @@ public class Districts {
     /** A district, or the city for measures led by a city department. */
     public String requireDistrictOrCity(String field, String code) {
         if (!names.containsKey(code)) {
-            throw Problem.unprocessable(field, "'" + code + "' is neither Zibo (370300) nor one of its districts");
+            throw Refusal.invalid(field, "'" + code + "' is neither Zibo (370300) nor one of its districts");
         }
         return code;
     }

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.AnnualRanking;
 import org.gridgov.registry.domain.Criterion;
 import org.gridgov.registry.domain.ExpertScore;
@@ -41,7 +41,7 @@ public class EvaluateMeasures {
         Measure measure = measures.find(measureId).orElseThrow(() -> RegisterMeasures.notFound(measureId));
         ExpertScore score = Refusals.apply("points", () -> ExpertScore.given(year, panel, expert, measure, points, rubric));
         if (rows.existsByYearAndExpertAndMeasureId(year, expert, measureId)) {
-            throw Problem.conflict("expert " + expert + " has already scored '" + measure.title() + "' for " + year);
+            throw Refusal.conflict("expert " + expert + " has already scored '" + measure.title() + "' for " + year);
         }
         Refusals.insertOnce(() -> rows.save(new ExpertScoreRow(null, year, panel, expert, measureId,
                 (short) (int) points.get(Criterion.INNOVATION), (short) (int) points.get(Criterion.VOLUNTARINESS),

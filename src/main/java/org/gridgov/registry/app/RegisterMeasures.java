@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.Measure;
 import org.gridgov.registry.domain.MeasureStatus;
 import org.gridgov.registry.persistence.Measures;
@@ -29,7 +29,7 @@ public class RegisterMeasures {
     public Measure register(MeasureDraft draft) {
         districts.requireDistrictOrCity("district", draft.district());
         if (measures.titleTaken(draft.title())) {
-            throw Problem.conflict("a measure titled '" + draft.title() + "' is already registered");
+            throw Refusal.conflict("a measure titled '" + draft.title() + "' is already registered");
         }
         Measure measure = Refusals.apply("measure", () -> Measure.candidate(UUID.randomUUID(), draft.title(), draft.summary(),
                 draft.domains(), draft.leadUnit(), draft.district(), draft.informatizationDriven(), draft.institutionalInnovation()));
@@ -50,7 +50,7 @@ public class RegisterMeasures {
     public Measure adopt(UUID id, String district, LocalDate adoptedOn) {
         districts.requireDistrict("district", district);
         if (adoptedOn.isAfter(LocalDate.now(clock))) {
-            throw Problem.unprocessable("adoptedOn", "an adoption is recorded once it has happened, not for " + adoptedOn);
+            throw Refusal.invalid("adoptedOn", "an adoption is recorded once it has happened, not for " + adoptedOn);
         }
         Measure measure = measures.lock(id).orElseThrow(() -> notFound(id));
         Measure adopted = Refusals.apply("district", () -> measure.adoptedBy(district, adoptedOn));
@@ -69,6 +69,6 @@ public class RegisterMeasures {
     }
 
     static RuntimeException notFound(UUID id) {
-        return Problem.notFound("no measure " + id);
+        return Refusal.notFound("no measure " + id);
     }
 }

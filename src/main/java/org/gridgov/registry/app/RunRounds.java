@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.BodyComment;
 import org.gridgov.registry.domain.HalfYear;
 import org.gridgov.registry.domain.Measure;
@@ -49,7 +49,7 @@ public class RunRounds {
     @Transactional
     public Round open(HalfYear code, Integer quota) {
         if (rounds.exists(code)) {
-            throw Problem.conflict("round " + code + " is already open");
+            throw Refusal.conflict("round " + code + " is already open");
         }
         Round round = Round.open(code, quota == null ? defaultQuota.value() : quota);
         Refusals.insertOnce(() -> rounds.insert(round, clock.instant()), "round " + code + " is already open");
@@ -65,10 +65,10 @@ public class RunRounds {
         Refusals.check("round", () -> round.requireStage(Stage.NOMINATING, "nominate"));
         Measure measure = measures.find(measureId).orElseThrow(() -> RegisterMeasures.notFound(measureId));
         if (measure.status() != MeasureStatus.NOMINATED) {
-            throw Problem.conflict("measure '" + measure.title() + "' is " + measure.status().code() + "; only a candidate can be nominated");
+            throw Refusal.conflict("measure '" + measure.title() + "' is " + measure.status().code() + "; only a candidate can be nominated");
         }
         if (rounds.isNominated(code, measureId)) {
-            throw Problem.conflict("measure '" + measure.title() + "' is already nominated in round " + code);
+            throw Refusal.conflict("measure '" + measure.title() + "' is already nominated in round " + code);
         }
         Nomination nomination = Refusals.apply("evidence",
                 () -> new Nomination(UUID.randomUUID(), code, measureId, nominator, kind, evidence, clock.instant()));
@@ -121,6 +121,6 @@ public class RunRounds {
     }
 
     static RuntimeException roundNotFound(HalfYear code) {
-        return Problem.notFound("no round " + code);
+        return Refusal.notFound("no round " + code);
     }
 }

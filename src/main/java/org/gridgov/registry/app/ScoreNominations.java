@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.Criterion;
 import org.gridgov.registry.domain.HalfYear;
 import org.gridgov.registry.domain.Nomination;
@@ -38,13 +38,13 @@ public class ScoreNominations {
         Round round = rounds.share(code).orElseThrow(() -> RunRounds.roundNotFound(code));
         Nomination nomination = rounds.nomination(nominationId)
                 .filter(found -> found.round().equals(code))
-                .orElseThrow(() -> Problem.notFound("no nomination " + nominationId + " in round " + code));
+                .orElseThrow(() -> Refusal.notFound("no nomination " + nominationId + " in round " + code));
         PeerScore score = Refusals.apply("points", () -> {
             round.requireStage(Stage.MUTUAL_EVALUATION, "score nominations");
             return PeerScore.given(nomination, evaluator, points, rubric);
         });
         if (scores.existsByNominationIdAndEvaluator(nominationId, evaluator)) {
-            throw Problem.conflict("unit " + evaluator + " has already scored this nomination");
+            throw Refusal.conflict("unit " + evaluator + " has already scored this nomination");
         }
         Refusals.insertOnce(() -> scores.save(new PeerScoreRow(null, nominationId, evaluator,
                 (short) (int) points.get(Criterion.INNOVATION), (short) (int) points.get(Criterion.VOLUNTARINESS),

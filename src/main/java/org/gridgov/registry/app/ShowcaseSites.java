@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.KpiBoard;
 import org.gridgov.registry.domain.KpiReading;
 import org.gridgov.registry.domain.ShowcaseSite;
@@ -39,10 +39,10 @@ public class ShowcaseSites {
     @Transactional
     public ShowcaseSite create(ShowcaseSite site) {
         if (measures.find(site.measureId()).isEmpty()) {
-            throw Problem.unprocessable("measureId", "no measure " + site.measureId());
+            throw Refusal.invalid("measureId", "no measure " + site.measureId());
         }
         if (sites.existsById(site.id())) {
-            throw Problem.conflict("a showcase site '" + site.id() + "' already exists");
+            throw Refusal.conflict("a showcase site '" + site.id() + "' already exists");
         }
         Refusals.insertOnce(() -> sites.save(new ShowcaseSiteRow(site.id(), site.name(), site.kind().code(), site.measureId(),
                 site.lat(), site.lon(), site.address(), site.description(), clock.instant())),
@@ -63,7 +63,7 @@ public class ShowcaseSites {
 
     @Transactional
     public SiteWithFigures site(String id) {
-        ShowcaseSiteRow row = sites.findById(id).orElseThrow(() -> Problem.notFound("no showcase site '" + id + "'"));
+        ShowcaseSiteRow row = sites.findById(id).orElseThrow(() -> Refusal.notFound("no showcase site '" + id + "'"));
         List<KpiReading> history = readings.findBySiteIdOrderByMeasuredAt(id).stream()
                 .map(r -> new KpiReading(r.siteId(), r.metric(), r.value(), r.unit(), r.period(), r.measuredAt()))
                 .toList();

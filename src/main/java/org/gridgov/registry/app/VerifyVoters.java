@@ -4,11 +4,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.PhoneNumber;
 import org.gridgov.registry.domain.VoterVerification;
 import org.gridgov.registry.persistence.VoterCodeRow;
@@ -54,8 +54,9 @@ public class VerifyVoters {
         codes.lockPhone(phoneKey);
         Optional<VoterCodeRow> pending = codes.findById(phoneKey);
         if (pending.isPresent() && !rules.mayResend(pending.get().sentAt(), now)) {
-            throw new Problem(429, "Too Many Requests", "a code was sent to this number less than "
-                    + rules.resendAfter().toSeconds() + " s ago", List.of(new Problem.FieldError("phone", "wait before asking again")));
+            Duration wait = rules.resendAfter().minus(Duration.between(pending.get().sentAt(), now));
+            throw Refusal.tooMany("phone", "a code was sent to this number less than " + rules.resendAfter().toSeconds()
+                    + " s ago; wait before asking again", wait.isNegative() ? Duration.ZERO : wait);
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant expiresAt = now.plus(rules.codeLifetime());
@@ -73,26 +74,26 @@ public class VerifyVoters {
      * Checks the code; a wrong one uses up an attempt (kept even though the request fails, which is
      * why the count is written outside this method's refusal).
      */
-    @Transactional(noRollbackFor = Problem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public Credential verify(String phoneText, String code) {
         PhoneNumber phone = phone(phoneText);
         if (code == null || !code.matches("^[0-9]{6}$")) {
-            throw Problem.badRequest("code", "is the six-digit code sent to the phone");
+            throw Refusal.malformed("code", "is the six-digit code sent to the phone");
         }
         String phoneKey = keys.phoneKey(phone);
         Instant now = clock.instant();
         codes.lockPhone(phoneKey);
         VoterCodeRow pending = codes.findById(phoneKey).orElseThrow(() ->
-                Problem.unprocessable("code", "no code is pending for this number: ask for one first"));
+                Refusal.invalid("code", "no code is pending for this number: ask for one first"));
         switch (rules.state(pending.expiresAt(), pending.attempts(), now)) {
-            case EXPIRED -> throw Problem.unprocessable("code", "the code has expired: ask for a new one");
-            case EXHAUSTED -> throw Problem.unprocessable("code", "too many wrong codes: ask for a new one");
+            case EXPIRED -> throw Refusal.invalid("code", "the code has expired: ask for a new one");
+            case EXHAUSTED -> throw Refusal.invalid("code", "too many wrong codes: ask for a new one");
             case USABLE -> { }
         }
         if (!VoterKeys.same(pending.codeKey(), keys.codeKey(phone, code))) {
             codes.update(new VoterCodeRow(pending.phoneKey(), pending.codeKey(), pending.sentAt(), pending.expiresAt(),
                     pending.attempts() + 1));
-            throw Problem.unprocessable("code", "wrong code");
+            throw Refusal.invalid("code", "wrong code");
         }
         codes.deleteById(phoneKey);
         byte[] secret = new byte[32];
@@ -117,6 +118,6 @@ public class VerifyVoters {
 
     private static PhoneNumber phone(String text) {
         return PhoneNumber.parse(text).orElseThrow(() ->
-                Problem.badRequest("phone", "is an 11-digit mainland mobile number such as 13800138000"));
+                Refusal.malformed("phone", "is an 11-digit mainland mobile number such as 13800138000"));
     }
 }
