@@ -7,10 +7,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.context.annotation.Configuration;
 import io.micronaut.context.annotation.Requires;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gridgov.platform.messaging.Inbox;
+import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Outbox;
 import org.gridgov.platform.messaging.ServiceInbox;
 import org.gridgov.platform.messaging.ServiceOutbox;
@@ -106,6 +109,25 @@ class ArchitectureTest {
                 .orShould().callMethod(Outbox.class, "append", String.class, String.class, String.class, Object.class)
                 .orShould().callMethod(Outbox.class, "appendAll", String.class, List.class)
                 .check(PRODUCTION);
+    }
+
+    /**
+     * A listener that hands its records to a service's inbox carries the one shared error strategy
+     * ({@code @InboxListener}); a bare {@code @KafkaListener} is only for per-instance, in-memory
+     * consumers (a group of their own from the newest offset) that keep nothing in the database.
+     */
+    @Test
+    void listenersOfAnInboxUseTheSharedListenerAnnotation() {
+        List<String> wrong = PRODUCTION.stream()
+                .filter(type -> type.isMetaAnnotatedWith(KafkaListener.class))
+                .filter(type -> type.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(ServiceInbox.class)))
+                .filter(type -> !type.isAnnotatedWith(InboxListener.class))
+                .map(JavaClass::getName)
+                .toList();
+        assertThat(wrong).as("listeners that use an inbox without @InboxListener").isEmpty();
+        assertThat(PRODUCTION.stream().filter(type -> type.isAnnotatedWith(InboxListener.class)).count())
+                .as("the rule has listeners to look at").isGreaterThanOrEqualTo(6);
     }
 
     /** The gate is said once: no class or factory method repeats a role's {@code @Requires}. */
