@@ -1,36 +1,46 @@
 package org.gridgov.dispatch.app;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.gridgov.dispatch.domain.WorkingTime;
-import org.gridgov.platform.calendar.OfficeHours;
 import org.gridgov.platform.calendar.WorkingCalendar;
+import org.gridgov.platform.calendar.store.WorkingCalendars;
 
-/** Deadlines run on the platform's working calendar (China, office hours, holidays, 调休). */
+/**
+ * Deadlines run on the platform's working calendar (China, office hours, holidays, 调休) as the
+ * database holds it at the moment each deadline is computed, so an administrator's change applies
+ * to every deadline computed after it.
+ */
 @Factory
 class DispatchCalendar {
 
     @Singleton
-    WorkingTime workingTime(@Value("${gridgov.dispatch.office-hours:}") String officeHours) {
-        // e.g. "08:30-12:00,13:30-17:30"; blank means the platform's default office hours
-        OfficeHours hours = officeHours == null || officeHours.isBlank() ? OfficeHours.DEFAULT : OfficeHours.parse(officeHours);
-        return of(WorkingCalendar.china(hours));
+    WorkingTime workingTime(WorkingCalendars calendars) {
+        return of(calendars::current);
     }
 
     static WorkingTime of(WorkingCalendar calendar) {
-        long perDay = calendar.officeHours().perDay().toMinutes();
+        return of(() -> calendar);
+    }
+
+    static WorkingTime of(Supplier<WorkingCalendar> current) {
         return new WorkingTime() {
             @Override
             public Instant plusWorkingMinutes(Instant start, long minutes) {
-                return calendar.addWorkingTime(start, Duration.ofMinutes(minutes));
+                return current.get().addWorkingTime(start, Duration.ofMinutes(minutes));
             }
 
             @Override
             public long workingMinutesPerDay() {
-                return perDay;
+                return current.get().officeHours().perDay().toMinutes();
+            }
+
+            @Override
+            public boolean calendarMissing(Instant from, Instant to) {
+                return WorkingCalendars.flagMissing(current.get(), from, to, "case deadline");
             }
         };
     }

@@ -11,9 +11,12 @@ import java.time.Instant;
  *
  * <p>The yellow warning comes one working day before the deadline, or a quarter of the limit
  * before it when that is shorter, so a 4-hour case is warned one hour ahead, not at its start.
+ *
+ * <p>{@code calendarMissing}: the deadline reaches a year whose holiday schedule is not published
+ * (or not entered), so it was counted Monday to Friday and may be wrong by the holidays of that year.
  */
 public record Deadline(Instant startedAt, long minutes, boolean calendarTime,
-                       Instant warnAt, Instant dueAt, Instant districtAt) {
+                       Instant warnAt, Instant dueAt, Instant districtAt, boolean calendarMissing) {
 
     public static Deadline starting(Instant start, TimeLimit limit, WorkingTime calendar) {
         return compute(start, limit.minutes(calendar), limit.unit() == LimitUnit.CALENDAR_HOUR, calendar);
@@ -27,10 +30,14 @@ public record Deadline(Instant startedAt, long minutes, boolean calendarTime,
 
     private static Deadline compute(Instant start, long minutes, boolean calendarTime, WorkingTime calendar) {
         long lead = Math.min(calendar.workingMinutesPerDay(), minutes / 4);
+        Instant dueAt = plus(start, minutes, calendarTime, calendar);
+        // hours that run round the clock do not depend on holidays
+        boolean calendarMissing = !calendarTime && calendar.calendarMissing(start, dueAt);
         return new Deadline(start, minutes, calendarTime,
                 plus(start, minutes - lead, calendarTime, calendar),
-                plus(start, minutes, calendarTime, calendar),
-                plus(start, 2 * minutes, calendarTime, calendar));
+                dueAt,
+                plus(start, 2 * minutes, calendarTime, calendar),
+                calendarMissing);
     }
 
     private static Instant plus(Instant start, long minutes, boolean calendarTime, WorkingTime calendar) {

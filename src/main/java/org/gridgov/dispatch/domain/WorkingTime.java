@@ -13,4 +13,10 @@ public interface WorkingTime {
 
     /** Working minutes in one working day (e.g. 480 for 8 hours). */
     long workingMinutesPerDay();
+
+    /**
+     * Whether working time between the two instants was counted without a published holiday
+     * schedule for some year in between (Monday to Friday instead), so the result may be wrong.
+     */
+    boolean calendarMissing(Instant from, Instant to);
 }

@@ -45,7 +45,8 @@ public final class WireMapping {
     private static WorkOrderV1 workOrder(String type, Case c, String department, Instant at) {
         return new WorkOrderV1(UUID.randomUUID(), type, at, 1, department, c.id(), c.number(), c.category(),
                 lower(c.priority()), c.description() == null ? "" : c.description(), location(c), grid(c),
-                c.deadline() == null ? null : c.deadline().dueAt());
+                c.deadline() == null ? null : c.deadline().dueAt(),
+                c.deadline() != null && c.deadline().calendarMissing());
     }
 
     private static GridV1 grid(Case c) {

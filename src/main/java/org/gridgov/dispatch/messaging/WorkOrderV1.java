@@ -6,7 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message on {@code gridgov.dispatch.v1} (key: department): a work order issued or withdrawn. */
+/**
+ * A message on {@code gridgov.dispatch.v1} (key: department): a work order issued or withdrawn.
+ * {@code calendarMissing}: the deadline was counted Monday to Friday for want of a holiday schedule.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record WorkOrderV1(
@@ -22,5 +25,6 @@ public record WorkOrderV1(
         String description,
         @Nullable LocationV1 location,
         @Nullable GridV1 grid,
-        @Nullable Instant deadline) {
+        @Nullable Instant deadline,
+        boolean calendarMissing) {
 }

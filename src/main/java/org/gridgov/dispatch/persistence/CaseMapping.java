@@ -36,6 +36,7 @@ final class CaseMapping {
                 c.timeLimit().value(), lower(c.timeLimit().unit()),
                 d == null ? null : d.startedAt(), d == null ? null : d.minutes(), d == null ? null : d.calendarTime(),
                 d == null ? null : d.warnAt(), d == null ? null : d.dueAt(), d == null ? null : d.districtAt(),
+                d == null ? null : d.calendarMissing(),
                 c.state().wire(), lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.reopenedByRating(),
                 c.returnedBy().toArray(String[]::new),
@@ -49,7 +50,7 @@ final class CaseMapping {
         GeoPoint location = r.lat() == null || r.lon() == null ? null : new GeoPoint(r.lat(), r.lon());
         Deadline deadline = r.dueAt() == null ? null
                 : new Deadline(r.clockStartedAt(), r.clockMinutes(), Boolean.TRUE.equals(r.clockCalendarTime()),
-                        r.warnAt(), r.dueAt(), r.districtAt());
+                        r.warnAt(), r.dueAt(), r.districtAt(), Boolean.TRUE.equals(r.calendarMissing()));
         return new Case(r.id(), r.number(), r.category(), upper(Priority.class, r.priority()),
                 upper(Source.class, r.source()), r.reporter(), r.description(), grid, location, r.reportCount(),
                 r.department(), r.arbitration(), r.handler(),

@@ -37,6 +37,7 @@ public record CaseRow(
         @Nullable Instant warnAt,
         @Nullable Instant dueAt,
         @Nullable Instant districtAt,
+        @Nullable Boolean calendarMissing,
         String state,
         String warning,
         String escalation,

@@ -16,7 +16,8 @@ import org.gridgov.dispatch.persistence.TimelineRow;
 
 /**
  * A case as the API shows it; {@code timeline} only on the single-case page. Its reports are
- * counted here and listed page by page at {@code /api/v1/cases/{id}/reports}.
+ * counted here and listed page by page at {@code /api/v1/cases/{id}/reports}. {@code calendarMissing}:
+ * the deadline reaches a year without a published holiday schedule and was counted Monday to Friday.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,7 +25,7 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 @Nullable String reporter, @Nullable String description, @Nullable Grid grid,
                 @Nullable Location location, int reportCount, @Nullable String department,
                 boolean awaitingArbitration, @Nullable String handler, Limit timeLimit,
-                @Nullable Instant deadline, @Nullable Instant warnAt, String warning, String escalationLevel,
+                @Nullable Instant deadline, boolean calendarMissing, @Nullable Instant warnAt, String warning, String escalationLevel,
                 String extension, int extensionWorkingDays, boolean verificationFailed, @Nullable String rating,
                 List<String> returnedBy, Instant reportedAt, @Nullable Instant dispatchedAt,
                 @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Boolean resolvedOnTime,
@@ -51,7 +52,9 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.location() == null ? null : new Location(c.location().lat(), c.location().lon()),
                 c.reportCount(), c.department(), c.arbitration(), c.handler(),
                 new Limit(c.timeLimit().value(), lower(c.timeLimit().unit())),
-                c.deadline() == null ? null : c.deadline().dueAt(), c.deadline() == null ? null : c.deadline().warnAt(),
+                c.deadline() == null ? null : c.deadline().dueAt(),
+                c.deadline() != null && c.deadline().calendarMissing(),
+                c.deadline() == null ? null : c.deadline().warnAt(),
                 lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),

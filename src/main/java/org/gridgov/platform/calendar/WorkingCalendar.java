@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Office time for deadlines: office hours on working days, where a working day is a weekday that
@@ -19,6 +21,10 @@ import java.util.Set;
  * <p>A "working day" of a time limit is one day's office time ({@link OfficeHours#perDay()}): a case
  * opened on Friday at 10:00 with one working day is due on Monday at 10:00, one opened after office
  * hours is due at the end of the next working day.
+ *
+ * <p>A year the holiday table does not cover (its State Council notice is not out, or not entered
+ * yet) is counted Monday to Friday; {@link #missingYears} tells a caller that a span it computed
+ * reaches such a year, so that the result can be flagged rather than silently trusted.
  */
 public final class WorkingCalendar {
 
@@ -45,8 +51,12 @@ public final class WorkingCalendar {
     }
 
     public static WorkingCalendar china(OfficeHours hours) {
-        return new WorkingCalendar(CHINA, hours, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                PublicHolidays.china());
+        return china(hours, PublicHolidays.china());
+    }
+
+    /** Asia/Shanghai, Saturday and Sunday off, with the given office hours and holiday table. */
+    public static WorkingCalendar china(OfficeHours hours, PublicHolidays holidays) {
+        return new WorkingCalendar(CHINA, hours, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
     }
 
     public ZoneId zone() {
@@ -59,6 +69,22 @@ public final class WorkingCalendar {
 
     public PublicHolidays holidays() {
         return holidays;
+    }
+
+    /**
+     * The years between {@code from} and {@code to} (both included, in this calendar's zone) whose
+     * holiday schedule is unknown; empty when every day in between was counted on published data.
+     */
+    public SortedSet<Integer> missingYears(Instant from, Instant to) {
+        int first = from.atZone(zone).getYear();
+        int last = to.atZone(zone).getYear();
+        SortedSet<Integer> missing = new TreeSet<>();
+        for (int year = Math.min(first, last); year <= Math.max(first, last); year++) {
+            if (!holidays.covers(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -1,7 +1,7 @@
 /**
  * The working calendar for deadlines: office hours, weekends, public holidays and adjusted working
- * days (调休) as data ({@code calendar/cn-holidays.csv}, from the State Council's yearly notices; it
- * must be checked against them and extended every year). Framework-free; services build a
- * {@link org.gridgov.platform.calendar.WorkingCalendar} with their own configuration.
+ * days (调休) as data, from the State Council's yearly notices. Framework-free; the table an
+ * administrator edits at run time, its seeding from {@code calendar/cn-holidays.csv} and the
+ * calendar every service computes on live in {@link org.gridgov.platform.calendar.store}.
  */
 package org.gridgov.platform.calendar;

@@ -10,8 +10,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.gridgov.platform.calendar.OfficeHours;
-import org.gridgov.platform.calendar.WorkingCalendar;
+import org.gridgov.platform.calendar.store.WorkingCalendars;
 import org.gridgov.routing.domain.AssignmentPolicy;
 import org.gridgov.routing.domain.CategoryTable;
 import org.gridgov.routing.domain.Deadlines;
@@ -43,13 +42,12 @@ class RoutingSetup {
     }
 
     /**
-     * Deadlines on the Chinese working calendar. {@code gridgov.routing.office-hours} takes periods such
-     * as {@code 08:30-12:00,13:30-17:30}; unset means that default (a placeholder default cannot hold colons).
+     * Deadlines on the platform's working calendar as the database holds it when each is computed
+     * (office hours: {@code gridgov.calendar.office-hours}, the one setting for every service).
      */
     @Singleton
-    Deadlines deadlines(@Value("${gridgov.routing.office-hours:}") String officeHours) {
-        OfficeHours hours = officeHours.isBlank() ? OfficeHours.DEFAULT : OfficeHours.parse(officeHours);
-        return new Deadlines(WorkingCalendar.china(hours));
+    Deadlines deadlines(WorkingCalendars calendars) {
+        return new Deadlines(calendars::current);
     }
 
     /** Reports outside every grid have no township centre; this centre rules on them instead. */

@@ -2,6 +2,7 @@ package org.gridgov.routing.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.gridgov.platform.calendar.WorkingCalendar;
 
 /**
@@ -11,10 +12,15 @@ import org.gridgov.platform.calendar.WorkingCalendar;
  */
 public final class Deadlines {
 
-    private final WorkingCalendar calendar;
+    private final Supplier<WorkingCalendar> calendar;
 
     public Deadlines(WorkingCalendar calendar) {
-        this.calendar = calendar;
+        this(() -> calendar);
+    }
+
+    /** Deadlines on the calendar {@code current} gives at the moment each one is computed. */
+    public Deadlines(Supplier<WorkingCalendar> current) {
+        this.calendar = current;
     }
 
     public TimeLimit limitFor(Category category) {
@@ -30,8 +36,8 @@ public final class Deadlines {
         TimeLimit limit = limitFor(category);
         return switch (limit.unit()) {
             case CALENDAR_HOUR -> from.plus(Duration.ofHours(limit.value()));
-            case WORKING_HOUR -> calendar.addWorkingHours(from, limit.value());
-            case WORKING_DAY -> calendar.addWorkingDays(from, limit.value());
+            case WORKING_HOUR -> calendar.get().addWorkingHours(from, limit.value());
+            case WORKING_DAY -> calendar.get().addWorkingDays(from, limit.value());
         };
     }
 }

@@ -42,6 +42,11 @@ final class OfficeHours implements WorkingTime {
     }
 
     @Override
+    public boolean calendarMissing(Instant from, Instant to) {
+        return false; // this calendar has no holidays to miss
+    }
+
+    @Override
     public long workingMinutesPerDay() {
         return 480;
     }
