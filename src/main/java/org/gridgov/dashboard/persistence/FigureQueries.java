@@ -35,7 +35,32 @@ public class FigureQueries {
 
     /** Counts per group key (a single key "" for {@link Grouping#NONE}), in key order. */
     public Map<String, FigureCounts> counts(AreaCode area, Period period, String department, Grouping grouping) {
-        Filter filter = Filter.of(area, department, grouping);
+        return counts(Filter.of(area, department, grouping), period, grouping);
+    }
+
+    /** Counts per grid of the given grids (those of a map tile), each grid's own rows by primary key. */
+    public Map<String, FigureCounts> countsOfGrids(List<String> gridCodes, Period period, String department) {
+        return counts(Filter.ofGrids(gridCodes, department), period, Grouping.GRID);
+    }
+
+    /** Open cases past their deadline at {@code now} per grid of the given grids. */
+    public Map<String, Long> overdueNowOfGrids(List<String> gridCodes, String department, Instant now) {
+        List<Object> params = new ArrayList<>();
+        params.add(gridCodes.toArray(String[]::new));
+        params.add(now);
+        String byDepartment = "";
+        if (department != null) {
+            byDepartment = " AND department = ?";
+            params.add(department);
+        }
+        Map<String, Long> result = new LinkedHashMap<>();
+        sql.list("SELECT grid_code AS k, count(*) AS n FROM dashboard.case_fact WHERE grid_code = ANY(?)"
+                        + " AND state NOT IN ('closed', 'rejected') AND deadline < ?" + byDepartment + " GROUP BY 1",
+                rs -> result.put(rs.getString("k"), rs.getLong("n")), params.toArray());
+        return result;
+    }
+
+    private Map<String, FigureCounts> counts(Filter filter, Period period, Grouping grouping) {
         String key = switch (grouping) {
             case NONE -> "''";
             case GRID, TOWNSHIP -> "area_code";
@@ -147,6 +172,17 @@ public class FigureQueries {
                 params.add(department);
             }
             return new Filter(where.toString(), params);
+        }
+
+        static Filter ofGrids(List<String> gridCodes, String department) {
+            List<Object> params = new ArrayList<>();
+            params.add(gridCodes.toArray(String[]::new));
+            String where = "area_code = ANY(?)";
+            if (department != null) {
+                where += " AND department = ?";
+                params.add(department);
+            }
+            return new Filter(where, params);
         }
     }
 

@@ -1,0 +1,64 @@
+package org.gridgov.dashboard.app;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.dashboard.domain.FigureCounts;
+import org.gridgov.dashboard.domain.Figures;
+import org.gridgov.dashboard.domain.Metric;
+import org.gridgov.dashboard.domain.Period;
+import org.gridgov.dashboard.domain.TileAddress;
+import org.gridgov.dashboard.persistence.FigureQueries;
+import org.gridgov.dashboard.persistence.GridTiles;
+
+/**
+ * A map tile of the grids coloured by one figure for a period.
+ *
+ * <p>The dashboard serves the tiles, not the grid service: the figure is the dashboard's own (its
+ * read models of gridgov.cases.v1), and it already keeps every grid's outline from gridgov.grid.v1.
+ * So a tile is one service answering from its own tables in one read-only transaction, and no tile
+ * request crosses to another service. The grid service stays the owner of the outlines; this copy
+ * follows its topic.
+ *
+ * <p>The figure is computed for exactly the grids in the tile (their own daily rows, by primary
+ * key), with the same {@link Figures} rules as the tables and the GeoJSON map, so a tile and the
+ * per-grid table of the dashboard never disagree.
+ */
+@Singleton
+@io.micronaut.transaction.annotation.Transactional(readOnly = true)
+public class ReadGridTiles {
+
+    private final GridTiles tiles;
+    private final FigureQueries figures;
+    private final Clock clock;
+
+    public ReadGridTiles(GridTiles tiles, FigureQueries figures, Clock clock) {
+        this.tiles = tiles;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    /**
+     * @param townships the townships whose grids the caller may see, or null for all
+     * @param department the department whose cases the figure counts, or null for all
+     * @return the tile's bytes; empty when no grid lies in it
+     */
+    public byte[] tile(TileAddress tile, Metric metric, Period period, String department, List<String> townships) {
+        List<String> codes = tiles.gridCodes(tile, townships);
+        if (codes.isEmpty()) {
+            return new byte[0];
+        }
+        // overdue now needs only the open cases; every other figure only the daily counts
+        Map<String, FigureCounts> counts = metric == Metric.OVERDUE_NOW ? Map.of() : figures.countsOfGrids(codes, period, department);
+        Map<String, Long> overdue = metric == Metric.OVERDUE_NOW ? figures.overdueNowOfGrids(codes, department, clock.instant()) : Map.of();
+        List<Double> values = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Figures grid = Figures.of(counts.getOrDefault(code, FigureCounts.empty()), overdue.getOrDefault(code, 0L), null);
+            values.add(grid.metric(metric));
+        }
+        byte[] mvt = tiles.tile(tile, metric.apiName(), codes, values, townships);
+        return mvt == null ? new byte[0] : mvt;
+    }
+}

@@ -1,0 +1,49 @@
+package org.gridgov.dashboard.domain;
+
+import java.util.Optional;
+
+/**
+ * A tile of the Web Mercator pyramid (the XYZ scheme of OSM and Leaflet: x east, y south from the
+ * top left, 2^z tiles a side), limited to the zooms at which grid cells are worth drawing.
+ */
+public record TileAddress(int z, int x, int y) {
+
+    /**
+     * Below zoom 8 a tile would cover a whole province (200,000 cells, each under a pixel): the map
+     * shows districts there, not grids. Above 20 a cell fills many screens; clients over-zoom.
+     */
+    public static final int MIN_ZOOM = 8;
+
+    public static final int MAX_ZOOM = 20;
+
+    /** Up to this zoom a pixel is wider than the simplification of the coarse outlines (20 m). */
+    private static final int LAST_COARSE_ZOOM = 12;
+
+    /** Why a tile address is refused, and which of its parts is wrong. */
+    public record Refusal(String field, String reason) {}
+
+    public static Optional<Refusal> check(int z, int x, int y) {
+        if (z < MIN_ZOOM || z > MAX_ZOOM) {
+            return Optional.of(new Refusal("z", "grid tiles exist for zooms " + MIN_ZOOM + " to " + MAX_ZOOM));
+        }
+        long side = 1L << z;
+        if (x < 0 || x >= side) {
+            return Optional.of(new Refusal("x", "must be between 0 and " + (side - 1) + " at zoom " + z));
+        }
+        if (y < 0 || y >= side) {
+            return Optional.of(new Refusal("y", "must be between 0 and " + (side - 1) + " at zoom " + z));
+        }
+        return Optional.empty();
+    }
+
+    public TileAddress {
+        check(z, x, y).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.field() + " " + refusal.reason());
+        });
+    }
+
+    /** Whether the pre-simplified outlines are exact enough at this zoom. */
+    public boolean coarse() {
+        return z <= LAST_COARSE_ZOOM;
+    }
+}

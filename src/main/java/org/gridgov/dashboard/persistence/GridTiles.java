@@ -1,0 +1,71 @@
+package org.gridgov.dashboard.persistence;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.dashboard.domain.TileAddress;
+
+/**
+ * Grid outlines as Mapbox Vector Tiles, cut by PostGIS (ST_TileEnvelope, ST_AsMVTGeom, ST_AsMVT)
+ * from the dashboard's own copy of the outlines ({@code grid_outline}, fed by gridgov.grid.v1, kept
+ * in EPSG:3857 as well by V530).
+ */
+@Singleton
+public class GridTiles {
+
+    /** The MVT layer name: what a client's style refers to. */
+    public static final String LAYER = "grids";
+
+    /** Tile coordinates per side (the MVT default) and the clipping buffer around the tile, in those units. */
+    private static final int EXTENT = 4096;
+
+    private static final int BUFFER = 64;
+
+    private static final double MARGIN = (double) BUFFER / EXTENT;
+
+    private final Sql sql;
+
+    public GridTiles(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The codes of the live grids a tile shows, optionally only those of some townships. */
+    public List<String> gridCodes(TileAddress tile, List<String> townships) {
+        List<Object> params = new ArrayList<>(List.of(tile.z(), tile.x(), tile.y(), MARGIN));
+        String where = townshipFilter(townships, params);
+        return sql.list("SELECT grid_code FROM dashboard.grid_outline WHERE NOT retired"
+                        + " AND outline_3857 && ST_TileEnvelope(?, ?, ?, margin => ?)" + where,
+                rs -> rs.getString(1), params.toArray());
+    }
+
+    /**
+     * The tile's grids with their code, name, township code and the metric's value (absent when it
+     * has none, e.g. a rate without cases). The feature id is the numeric grid code, so that a
+     * client can tell the pieces of one grid in neighbouring tiles are the same grid.
+     */
+    public byte[] tile(TileAddress tile, String metric, List<String> gridCodes, List<Double> values, List<String> townships) {
+        String outline = tile.coarse() ? "g.outline_3857_coarse" : "g.outline_3857";
+        List<Object> params = new ArrayList<>();
+        params.add(gridCodes.toArray(String[]::new));
+        params.add(values.toArray(Double[]::new));
+        params.addAll(List.of(tile.z(), tile.x(), tile.y(), tile.z(), tile.x(), tile.y(), MARGIN, metric));
+        String where = townshipFilter(townships, params);
+        return sql.one("WITH figure AS (SELECT grid_code COLLATE \"C\" AS grid_code, value FROM unnest(?::text[], ?::float8[]) AS f(grid_code, value)),"
+                        + " bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS tile, ST_TileEnvelope(?, ?, ?, margin => ?) AS search),"
+                        + " cell AS (SELECT g.grid_code::bigint AS id, g.grid_code AS code, g.name, g.township_code AS \"townshipCode\","
+                        + " ?::text AS metric, f.value,"
+                        + " ST_AsMVTGeom(" + outline + ", b.tile, " + EXTENT + ", " + BUFFER + ", true) AS geom"
+                        + " FROM dashboard.grid_outline g CROSS JOIN bounds b LEFT JOIN figure f ON f.grid_code = g.grid_code"
+                        + " WHERE NOT g.retired AND g.outline_3857 && b.search" + where + ")"
+                        + " SELECT ST_AsMVT(cell, '" + LAYER + "', " + EXTENT + ", 'geom', 'id') FROM cell WHERE geom IS NOT NULL",
+                rs -> rs.getBytes(1), params.toArray());
+    }
+
+    private static String townshipFilter(List<String> townships, List<Object> params) {
+        if (townships == null) {
+            return "";
+        }
+        params.add(townships.toArray(String[]::new));
+        return " AND township_code = ANY(?)";
+    }
+}

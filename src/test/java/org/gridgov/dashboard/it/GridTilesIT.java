@@ -1,0 +1,282 @@
+package org.gridgov.dashboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.networknt.schema.JsonSchema;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gridgov.platform.messaging.Topics;
+import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The grid map's vector tiles over HTTP, decoded: which grids a tile draws, where, with which
+ * attributes and figures, for whom; the empty tile; the refusals.
+ *
+ * <pre>
+ * one zoom-12 tile, far from every other test's grids:
+ *   township T: G1 (cases A closed late, B closed on time), G2 (case C open, past its deadline)
+ *   township T2: G3 (no case)
+ * </pre>
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GridTilesIT {
+
+    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String MVT = "application/vnd.mapbox-vector-tile";
+    private static final int Z = 12;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TestTokens tokens;
+
+    @Inject
+    JsonMapper json;
+
+    @Value("${kafka.bootstrap.servers}")
+    String bootstrap;
+
+    private final Random random = new Random();
+    private final int year = 2000 + random.nextInt(20);
+    private final int month = 1 + random.nextInt(12);
+    private final String district = "37039" + random.nextInt(10);
+    private final String township = district + String.format("%03d", 100 + random.nextInt(900));
+    private final String township2 = district + String.format("0%02d", random.nextInt(100));
+    private final String g1 = township + "001001";
+    private final String g2 = township + "001002";
+    private final String g3 = township2 + "001001";
+    // a zoom-12 tile somewhere in western China, where no other test draws grids
+    private final int x = tileX(80 + random.nextDouble() * 15);
+    private final int y = tileY(30 + random.nextDouble() * 10);
+    private final double west = lon(x);
+    private final double south = lat(y + 1);
+    private String admin;
+
+    @BeforeAll
+    void feedGridsAndCases() {
+        admin = tokens.issue("it-admin", Role.ADMIN, List.of());
+        try (Feed feed = new Feed(bootstrap, json)) {
+            JsonSchema gridSchema = Feed.schema("grid.v1.schema.json");
+            feed.send(Topics.GRID, gridSchema, g1, GridMessages.squareCell(g1, "一号网格", west + 0.01, south + 0.02, 0.01));
+            feed.send(Topics.GRID, gridSchema, g2, GridMessages.squareCell(g2, "二号网格", west + 0.02, south + 0.02, 0.01));
+            feed.send(Topics.GRID, gridSchema, g3, GridMessages.squareCell(g3, "三号网格", west + 0.04, south + 0.02, 0.01));
+            JsonSchema casesSchema = Feed.schema("cases.v1.schema.json");
+            List<CaseScript> cases = List.of(
+                    CaseScript.reported(g1, at(2, 10), south + 0.025, west + 0.015).registered(at(2, 11))
+                            .dispatched("IT-TILES", at(2, 12), at(4, 10)).resolved(at(5, 10)).closed(at(5, 12)),
+                    CaseScript.reported(g1, at(3, 10), south + 0.025, west + 0.015).registered(at(3, 11))
+                            .dispatched("IT-TILES", at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16)),
+                    CaseScript.reported(g2, at(3, 10), south + 0.025, west + 0.025).registered(at(3, 11))
+                            .dispatched("IT-TILES", at(3, 12), at(8, 10)));
+            cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, VectorTile.Feature> features = features(tile("reported", admin));
+            assertThat(features).containsOnlyKeys(g1, g2, g3);
+            assertThat(features.get(g1).attributes()).containsEntry("value", 2.0);
+            assertThat(features.get(g2).attributes()).containsEntry("value", 1.0);
+        });
+    }
+
+    @Test
+    void aTileCarriesEachGridWithItsCodeNameTownshipAndFigure() {
+        HttpResponse<byte[]> response = exchange(path("reported"), admin);
+
+        assertThat(response.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(MVT));
+        assertThat(response.getHeaders().get("Cache-Control")).isEqualTo("private, max-age=60");
+        VectorTile.Layer layer = VectorTile.decode(response.body()).layer("grids");
+        assertThat(layer.extent()).isEqualTo(4096);
+        Map<String, VectorTile.Feature> features = byCode(layer);
+        assertThat(features.get(g1).attributes()).containsEntry("code", g1).containsEntry("name", "一号网格")
+                .containsEntry("townshipCode", township).containsEntry("metric", "reported").containsEntry("value", 2.0);
+        assertThat(features.get(g2).attributes()).containsEntry("code", g2).containsEntry("townshipCode", township)
+                .containsEntry("value", 1.0);
+        assertThat(features.get(g3).attributes()).containsEntry("code", g3).containsEntry("name", "三号网格")
+                .containsEntry("townshipCode", township2).containsEntry("value", 0.0);
+        assertThat(features.values()).allSatisfy(f -> {
+            assertThat(f.id()).as("feature id is the numeric grid code").isEqualTo(Long.parseLong((String) f.attributes().get("code")));
+            assertThat(f.type()).as("polygon").isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aGridIsDrawnWhereItLiesInTheTile() {
+        VectorTile.Feature first = features(tile("reported", admin)).get(g1);
+
+        List<int[]> ring = first.rings().get(0);
+        int minX = ring.stream().mapToInt(p -> p[0]).min().orElseThrow();
+        int maxX = ring.stream().mapToInt(p -> p[0]).max().orElseThrow();
+        int minY = ring.stream().mapToInt(p -> p[1]).min().orElseThrow();
+        int maxY = ring.stream().mapToInt(p -> p[1]).max().orElseThrow();
+        assertThat(minX).isCloseTo(tileUnitX(west + 0.01), within(1));
+        assertThat(maxX).isCloseTo(tileUnitX(west + 0.02), within(1));
+        assertThat(minY).as("y grows southwards").isCloseTo(tileUnitY(south + 0.03), within(1));
+        assertThat(maxY).isCloseTo(tileUnitY(south + 0.02), within(1));
+    }
+
+    @Test
+    void theFigureIsTheOneAskedFor() {
+        Map<String, VectorTile.Feature> overdue = features(tile("overdue_now", admin));
+        assertThat(overdue.get(g1).attributes()).containsEntry("metric", "overdue_now").containsEntry("value", 0.0);
+        assertThat(overdue.get(g2).attributes()).containsEntry("value", 1.0);
+
+        Map<String, VectorTile.Feature> onTime = features(tile("on_time_close_rate", admin));
+        assertThat(onTime.get(g1).attributes()).containsEntry("value", 0.5);
+        assertThat(onTime.get(g2).attributes()).as("one case due, none closed").containsEntry("value", 0.0);
+        assertThat(onTime.get(g3).attributes()).as("no case due: no rate, not 0 %").doesNotContainKey("value");
+    }
+
+    @Test
+    void aTownshipAccountSeesOnlyItsOwnGridsAndADispatcherOnlyItsDepartmentsCases() {
+        String operator = tokens.issue("it-township", Role.TOWNSHIP, List.of(township));
+        assertThat(features(tile("reported", operator))).containsOnlyKeys(g1, g2);
+
+        String otherDepartment = tokens.issue("it-dispatcher", Role.DISPATCHER, List.of("IT-OTHER"));
+        assertThat(features(tile("reported", otherDepartment)).values()).allSatisfy(f -> assertThat(f.attributes()).containsEntry("value", 0.0));
+        String ownDepartment = tokens.issue("it-dispatcher2", Role.DISPATCHER, List.of("IT-TILES"));
+        assertThat(features(tile("reported", ownDepartment)).get(g1).attributes()).containsEntry("value", 2.0);
+
+        String worker = tokens.issue("it-worker", Role.WORKER, List.of(g1));
+        assertThat(status(path("reported"), worker)).isEqualTo(403);
+        assertThat(status(path("reported"), null)).isEqualTo(401);
+    }
+
+    @Test
+    void aTileWithoutGridsIsEmpty() {
+        // the top left tile of zoom 8 lies in the Arctic Ocean near the antimeridian
+        HttpResponse<byte[]> response = exchange("/tiles/grids/8/0/0.mvt?metric=reported", admin);
+
+        assertThat(response.getStatus().getCode()).isEqualTo(200);
+        byte[] body = response.getBody(byte[].class).orElse(new byte[0]);
+        assertThat(body).isEmpty();
+        assertThat(VectorTile.decode(body).layers()).isEmpty();
+    }
+
+    @Test
+    void anUnchangedTileIsNotSentAgain() {
+        HttpResponse<byte[]> first = exchange(path("reported"), admin);
+        String etag = first.getHeaders().get("ETag");
+        assertThat(etag).isNotBlank();
+
+        HttpResponse<byte[]> again = client.toBlocking().exchange(HttpRequest.GET(path("reported")).bearerAuth(admin)
+                .header("If-None-Match", etag), byte[].class);
+        assertThat(again.getStatus().getCode()).isEqualTo(304);
+    }
+
+    @Test
+    void badAddressesAndUnknownMetricsAreRefusedNamingTheField() {
+        assertProblem("/tiles/grids/12/" + x + "/" + y + ".mvt?metric=popularity", "metric");
+        assertProblem("/tiles/grids/7/0/0.mvt", "z");
+        assertProblem("/tiles/grids/21/0/0.mvt", "z");
+        assertProblem("/tiles/grids/12/4096/0.mvt", "x");
+        assertProblem("/tiles/grids/12/0/4096.mvt", "y");
+        assertProblem("/tiles/grids/12/0/-1.mvt", "y");
+        assertProblem("/tiles/grids/12/abc/0.mvt", "x");
+        assertProblem("/tiles/grids/12/0/0.mvt?from=2024-13-01", "from");
+    }
+
+    private byte[] tile(String metric, String token) {
+        return exchange(path(metric), token).body();
+    }
+
+    private String path(String metric) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        return "/tiles/grids/" + Z + "/" + x + "/" + y + ".mvt?metric=" + metric + "&from=" + first + "&to="
+                + first.withDayOfMonth(first.lengthOfMonth());
+    }
+
+    private HttpResponse<byte[]> exchange(String path, String token) {
+        return client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token).accept(MVT), byte[].class);
+    }
+
+    private int status(String path, String token) {
+        HttpRequest<?> request = token == null ? HttpRequest.GET(path) : HttpRequest.GET(path).bearerAuth(token);
+        try {
+            return client.toBlocking().exchange(request, byte[].class).getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    private void assertProblem(String path, String field) {
+        assertThatThrownBy(() -> client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(admin), Argument.of(String.class),
+                Argument.of(String.class)))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).as(path).isEqualTo(400);
+                    assertThat(e.getResponse().getContentType()).as(path)
+                            .hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+                    assertThat(e.getResponse().getBody(String.class).orElse("")).as(path).contains("\"field\":\"" + field + "\"");
+                });
+    }
+
+    private static Map<String, VectorTile.Feature> features(byte[] tile) {
+        VectorTile decoded = VectorTile.decode(tile);
+        return decoded.layers().isEmpty() ? Map.of() : byCode(decoded.layer("grids"));
+    }
+
+    private static Map<String, VectorTile.Feature> byCode(VectorTile.Layer layer) {
+        return layer.features().stream().collect(Collectors.toMap(f -> (String) f.attributes().get("code"), Function.identity()));
+    }
+
+    private String at(int day, int hour) {
+        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
+    }
+
+    // Web Mercator tile arithmetic (the XYZ scheme), to place the grids and to check where they are drawn
+
+    private static int tileX(double lon) {
+        return (int) Math.floor((lon + 180) / 360 * (1 << Z));
+    }
+
+    private static int tileY(double lat) {
+        return (int) Math.floor(mercatorY(lat) * (1 << Z));
+    }
+
+    private static double mercatorY(double lat) {
+        double rad = Math.toRadians(lat);
+        return (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
+    }
+
+    private static double lon(int tileX) {
+        return tileX * 360.0 / (1 << Z) - 180;
+    }
+
+    private static double lat(int tileY) {
+        double n = Math.PI - 2 * Math.PI * tileY / (1 << Z);
+        return Math.toDegrees(Math.atan(Math.sinh(n)));
+    }
+
+    private int tileUnitX(double lon) {
+        return (int) Math.round(((lon + 180) / 360 * (1 << Z) - x) * 4096);
+    }
+
+    private int tileUnitY(double lat) {
+        return (int) Math.round((mercatorY(lat) * (1 << Z) - y) * 4096);
+    }
+}
