@@ -14,7 +14,7 @@ import org.gridgov.platform.security.Role;
 
 /**
  * The write use cases on grids: put one, import many, retire one. Checks the caller's reach
- * (ADMIN anywhere, TOWNSHIP inside its own township), stores through {@link StoreGrids} and, once
+ * (ADMIN anywhere, TOWNSHIP inside its own township and its outline), stores through {@link StoreGrids} and, once
  * committed, shows the change in this instance's index at once.
  */
 @Singleton
@@ -31,7 +31,7 @@ public class GridWrites {
     /** Create or replace one grid; a failed check is a 422 naming what is wrong. */
     public GridCell put(GridDraft draft, Caller caller) {
         requireReach(caller, draft.code());
-        GridChanges changes = concurrently(() -> store.store(List.of(draft), true));
+        GridChanges changes = concurrently(() -> store.store(List.of(draft), true, confinement(caller)));
         if (!changes.report().rejected().isEmpty()) {
             GridImportReport.Rejection rejection = changes.report().rejected().get(0);
             throw Problem.unprocessable(fieldOf(rejection.reason()), rejection.reason());
@@ -46,7 +46,7 @@ public class GridWrites {
                         ? GridDraft.unreadable(d.position(), d.code(), "outside your township")
                         : d)
                 .toList();
-        GridChanges changes = concurrently(() -> store.store(reachable, allOrNothing));
+        GridChanges changes = concurrently(() -> store.store(reachable, allOrNothing, confinement(caller)));
         if (changes.written()) {
             index.applySaved(changes.saved(), List.of());
         }
@@ -82,6 +82,11 @@ public class GridWrites {
             return true;
         }
         return caller.is(Role.TOWNSHIP) && GridCode.isValid(gridCode) && caller.inScope(gridCode.substring(0, 9));
+    }
+
+    /** A township draws only inside its own outline; an administrator anywhere. */
+    private static String confinement(Caller caller) {
+        return caller.is(Role.TOWNSHIP) ? caller.scope().stream().findFirst().orElse("") : null;
     }
 
     private static void requireReach(Caller caller, String gridCode) {

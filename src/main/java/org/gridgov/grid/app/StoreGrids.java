@@ -45,9 +45,10 @@ class StoreGrids {
         this.clock = clock;
     }
 
+    /** @param confinedToTownship the writing township, whose outline the grids must keep to; null for an administrator */
     @Transactional
-    GridChanges store(List<GridDraft> drafts, boolean allOrNothing) {
-        GridImportReport report = new GridImportCheck(neighbourhood).check(drafts);
+    GridChanges store(List<GridDraft> drafts, boolean allOrNothing, String confinedToTownship) {
+        GridImportReport report = new GridImportCheck(neighbourhood).check(drafts, confinedToTownship);
         if (allOrNothing && !report.rejected().isEmpty()) {
             return new GridChanges(report, List.of(), List.of(), List.of(), false);
         }

@@ -9,4 +9,19 @@ public interface GridNeighbourhood {
 
     /** The live grid cells of a community as stored now. */
     List<GridCell> cellsOf(String communityCode);
+
+    /**
+     * The live stored grids of any community or township, other than {@code cell}'s own code, that
+     * it overlaps by more than {@code toleranceM2} square metres.
+     */
+    List<Overlap> storedOverlaps(GridCell cell, double toleranceM2);
+
+    /**
+     * How much of {@code cell} lies outside the township's outline, which is the union of the
+     * township's live grids: the grid service keeps no outline of its own for an area.
+     */
+    double squareMetresOutsideTownship(GridCell cell, String townshipCode);
+
+    /** A stored grid that a submitted one overlaps, and by how much. */
+    record Overlap(GridCode code, double squareMetres) {}
 }

@@ -10,17 +10,30 @@ import org.junit.jupiter.api.Test;
 class GridImportCheckTest {
 
     private static final String COMMUNITY = "370303102001";
+    private static final String OTHER_COMMUNITY = "370303103002";
 
     private final List<GridCell> stored = new ArrayList<>();
     private final GridImportCheck check = new GridImportCheck(new GridNeighbourhood() {
         @Override
         public boolean communityExists(String communityCode) {
-            return Set.of(COMMUNITY).contains(communityCode);
+            return Set.of(COMMUNITY, OTHER_COMMUNITY).contains(communityCode);
         }
 
         @Override
         public List<GridCell> cellsOf(String communityCode) {
             return stored.stream().filter(c -> c.code().communityCode().equals(communityCode)).toList();
+        }
+
+        @Override
+        public List<Overlap> storedOverlaps(GridCell cell, double toleranceM2) {
+            return stored.stream().filter(c -> !c.code().equals(cell.code()))
+                    .map(c -> new Overlap(c.code(), GridImportCheck.overlapSquareMetres(cell.shape(), c.shape())))
+                    .filter(o -> o.squareMetres() > toleranceM2).toList();
+        }
+
+        @Override
+        public double squareMetresOutsideTownship(GridCell cell, String townshipCode) {
+            return cell.shape().areaSquareMetres();
         }
     });
 
@@ -41,6 +54,25 @@ class GridImportCheckTest {
                 GridDraft.readable(0, Cells.cell(COMMUNITY + "002", 118.0099, 36.80, 0.01))));
         assertThat(report.rejected()).singleElement()
                 .satisfies(r -> assertThat(r.reason()).startsWith("overlaps grid " + COMMUNITY + "001 by"));
+    }
+
+    @Test
+    void aGridOverlappingAStoredGridOfAnotherCommunityIsRejected() {
+        stored.add(Cells.cell(OTHER_COMMUNITY + "001", 118.00, 36.80, 0.01));
+        GridImportReport report = check.check(List.of(
+                GridDraft.readable(0, Cells.cell(COMMUNITY + "002", 118.005, 36.80, 0.01))));
+        assertThat(report.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("overlaps grid " + OTHER_COMMUNITY + "001 by"));
+    }
+
+    @Test
+    void twoGridsOfDifferentCommunitiesOverlappingInOneImportAreNotBothAccepted() {
+        GridImportReport report = check.check(List.of(
+                GridDraft.readable(0, Cells.cell(OTHER_COMMUNITY + "001", 118.00, 36.80, 0.01)),
+                GridDraft.readable(1, Cells.cell(COMMUNITY + "001", 118.005, 36.80, 0.01))));
+        assertThat(report.accepted()).hasSize(1);
+        assertThat(report.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("overlaps grid " + OTHER_COMMUNITY + "001 by"));
     }
 
     @Test
