@@ -7,7 +7,7 @@ import org.gridgov.dashboard.messaging.DashboardConsumers;
 import org.gridgov.dashboard.messaging.TopicReplay;
 import org.gridgov.dashboard.persistence.ReadModelReset;
 import org.gridgov.platform.messaging.Topics;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * Throws the read models away and rebuilds them from the beginning of gridgov.grid.v1 and
@@ -34,7 +34,7 @@ public class RebuildReadModels {
 
     public Rebuilt rebuild() {
         if (!running.tryLock()) {
-            throw Problem.conflict("a rebuild is already running");
+            throw Refusal.conflict("a rebuild is already running");
         }
         try {
             reset.truncateAll();

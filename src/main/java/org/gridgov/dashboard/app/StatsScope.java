@@ -2,7 +2,7 @@ package org.gridgov.dashboard.app;
 
 import java.util.List;
 import org.gridgov.dashboard.domain.AreaCode;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -23,14 +23,14 @@ public final class StatsScope {
             boolean inside = area.level().compareTo(AreaCode.Level.TOWNSHIP) >= 0
                     && caller.scope().stream().anyMatch(township -> area.code().startsWith(township));
             if (!inside) {
-                throw Problem.forbidden("a township account sees only its own township's figures");
+                throw Refusal.notAllowed("a township account sees only its own township's figures");
             }
             return null;
         }
         if (caller.is(Role.DISPATCHER) && !caller.scope().isEmpty()) {
             return caller.scope().get(0);
         }
-        throw Problem.forbidden("the dashboard is for township, dispatcher, reform office and admin accounts");
+        throw Refusal.notAllowed("the dashboard is for township, dispatcher, reform office and admin accounts");
     }
 
     /** Townships whose grids the caller may pick on the page, or null for all. */
@@ -41,7 +41,7 @@ public final class StatsScope {
         if (caller.is(Role.ADMIN, Role.REFORM_OFFICE, Role.DISPATCHER)) {
             return null;
         }
-        throw Problem.forbidden("the dashboard is for township, dispatcher, reform office and admin accounts");
+        throw Refusal.notAllowed("the dashboard is for township, dispatcher, reform office and admin accounts");
     }
 
     /**
@@ -57,12 +57,12 @@ public final class StatsScope {
         if (caller.is(Role.DISPATCHER) && !caller.scope().isEmpty()) {
             return caller.scope().get(0);
         }
-        throw Problem.forbidden("the dashboard is for township, dispatcher, reform office and admin accounts");
+        throw Refusal.notAllowed("the dashboard is for township, dispatcher, reform office and admin accounts");
     }
 
     public static void mayReadRankings(Caller caller) {
         if (!caller.is(Role.ADMIN, Role.REFORM_OFFICE, Role.TOWNSHIP, Role.DISPATCHER)) {
-            throw Problem.forbidden("rankings are for township, dispatcher, reform office and admin accounts");
+            throw Refusal.notAllowed("rankings are for township, dispatcher, reform office and admin accounts");
         }
     }
 }
