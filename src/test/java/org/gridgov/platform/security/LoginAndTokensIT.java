@@ -9,6 +9,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -42,6 +43,17 @@ class LoginAndTokensIT {
 
         assertThat(users.status().getCode()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(users.body()).isNotEmpty();
+    }
+
+    @Test
+    void anHtmlFormLogsInAsWellAsJson() {
+        // a plain HTML form (or curl -d) posts application/x-www-form-urlencoded; the strict JSON reading must not refuse it
+        HttpResponse<Map> answer = http.toBlocking().exchange(HttpRequest.POST("/login",
+                "username=admin&password=admin-test-password").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), Map.class);
+
+        assertThat(answer.status().getCode()).isEqualTo(200);
+        String token = (String) answer.body().get("access_token");
+        assertThat(statusWith(token)).isEqualTo(HttpStatus.OK.getCode());
     }
 
     @Test
