@@ -48,8 +48,40 @@ public class LoginController {
      * The address is the TCP peer's: a forwarded-for header is the client's own claim and would let
      * a guesser pick a fresh address per try.
      */
-    @Post(uri = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<TokenResponse> login(HttpRequest<?> http, @Valid @Body LoginRequest request) {
+        return openSession(http, request);
+    }
+
+    /**
+     * The same from an HTML form. Its fields bind one by one as text: the JSON reader, which takes a
+     * JSON string field only from a JSON string, would see each form value as a list.
+     */
+    @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<TokenResponse> loginFromForm(HttpRequest<?> http, @Nullable String username,
+                                                     @Nullable String password, @Nullable String device) {
+        return openSession(http, new LoginRequest(required("username", username, 64), required("password", password, 128),
+                device == null || device.isBlank() ? null : bounded("device", device, 100)));
+    }
+
+    private static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw Problem.badRequest(field, "must not be blank");
+        }
+        return bounded(field, value, maxLength);
+    }
+
+    private static String bounded(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw Problem.unprocessable(field, "size must be between 0 and " + maxLength);
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw Problem.badRequest(field, "must not contain a NUL character");
+        }
+        return value;
+    }
+
+    private HttpResponse<TokenResponse> openSession(HttpRequest<?> http, LoginRequest request) {
         String address = http.getRemoteAddress().getAddress().getHostAddress();
         throttle.waitBefore(request.username(), address).ifPresent(wait -> {
             throw new TooManyRequests("Too many failed logins; try again later.", wait);

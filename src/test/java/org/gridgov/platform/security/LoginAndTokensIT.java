@@ -54,6 +54,12 @@ class LoginAndTokensIT {
         assertThat(answer.status().getCode()).isEqualTo(200);
         String token = (String) answer.body().get("access_token");
         assertThat(statusWith(token)).isEqualTo(HttpStatus.OK.getCode());
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/login", "username=admin&password=")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), Map.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("password");
+                });
     }
 
     @Test
