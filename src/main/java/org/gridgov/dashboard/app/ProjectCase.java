@@ -33,7 +33,7 @@ public class ProjectCase {
             facts.save(step.next());
             figures.apply(step.factDelta());
         }
-        if (transition.kind().counted() && transitions.storeIfNew(transition)) {
+        if (step.countedStep() != null && transitions.storeIfNew(step.countedStep(), transition.occurredAt())) {
             figures.apply(step.transitionDelta());
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.CaseCounts;
 import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
@@ -37,20 +38,23 @@ public class ReadFigures {
     public AreaFigures figures(AreaCode area, Period period, String department, Grouping grouping) {
         Instant now = clock.instant();
         FigureCounts total = queries.counts(area, period, department, Grouping.NONE).get("");
+        CaseCounts totalCases = queries.caseCounts(area, period, department, Grouping.NONE).getOrDefault("", CaseCounts.NONE);
         long overdue = queries.overdueNow(area, department, Grouping.NONE, now).getOrDefault("", 0L);
         Double p90 = queries.p90HoursToClose(area, department, period, start(period), end(period));
         List<AreaFigures.Row> rows = new ArrayList<>();
         if (grouping != Grouping.NONE) {
             Map<String, Long> overdueByKey = grouping == Grouping.DAY ? Map.of() : queries.overdueNow(area, department, grouping, now);
             Map<String, FigureCounts> counts = new java.util.TreeMap<>(queries.counts(area, period, department, grouping));
+            Map<String, CaseCounts> casesByKey = queries.caseCounts(area, period, department, grouping);
             overdueByKey.keySet().forEach(key -> counts.putIfAbsent(key, FigureCounts.empty()));
+            casesByKey.keySet().forEach(key -> counts.putIfAbsent(key, FigureCounts.empty()));
             Map<String, String> gridNames = grouping == Grouping.GRID ? gridNames(area) : Map.of();
             counts.forEach((key, c) -> rows.add(new AreaFigures.Row(key, label(grouping, key, gridNames),
-                    Figures.of(c, overdueByKey.getOrDefault(key, 0L), null))));
+                    Figures.of(c, casesByKey.getOrDefault(key, CaseCounts.NONE), overdueByKey.getOrDefault(key, 0L), null))));
         }
         return new AreaFigures(area.code(), labels.area(area.code()), area.level().name().toLowerCase(Locale.ROOT),
                 period.from(), period.to(), department, grouping.name().toLowerCase(Locale.ROOT),
-                Figures.of(total, overdue, p90), rows);
+                Figures.of(total, totalCases, overdue, p90), rows);
     }
 
     public Instant start(Period period) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.CaseCounts;
 import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
@@ -41,10 +42,11 @@ public class ReadRankings {
     public MonthlyRanking rank(YearMonth month, Grouping of, Metric metric) {
         AreaCode city = AreaCode.parse(settings.cityCode(), settings.cityCode()).orElseThrow();
         Map<String, FigureCounts> counts = queries.counts(city, Period.month(month), null, of);
+        Map<String, CaseCounts> cases = queries.caseCounts(city, Period.month(month), null, of);
         List<Ranking.Entry> entries = counts.entrySet().stream()
                 .filter(e -> of != Grouping.DEPARTMENT || !e.getKey().isEmpty())
                 .map(e -> {
-                    Figures figures = Figures.of(e.getValue(), 0, null);
+                    Figures figures = Figures.of(e.getValue(), cases.getOrDefault(e.getKey(), CaseCounts.NONE), 0, null);
                     return new Ranking.Entry(e.getKey(), figures.metric(metric), figures.due());
                 })
                 .toList();

@@ -9,6 +9,9 @@ import java.util.UUID;
  * case back. An equal version does: one save of a case publishes several transitions with the
  * saved version (register and dispatch, overdue and escalate), in order. A redelivered copy of an
  * event is dropped by the inbox on its eventId before it gets here.
+ *
+ * <p>{@code roundStartedAt} is when the current round of handling began: the (latest) dispatch, or
+ * the reopen (返工) that sent the case back, when the handling clock starts again.
  */
 public record CaseFact(
         UUID caseId,
@@ -34,7 +37,8 @@ public record CaseFact(
         Instant deadline,
         String rating,
         Instant ratedAt,
-        String warning) {
+        String warning,
+        Instant roundStartedAt) {
 
     public static final String NO_DEPARTMENT = "";
 
@@ -77,7 +81,19 @@ public record CaseFact(
                 transition.deadline(),
                 transition.rating(),
                 ratedAt,
-                transition.warning());
+                transition.warning(),
+                roundStartedAt(previous, transition));
+    }
+
+    private static Instant roundStartedAt(CaseFact previous, CaseTransition transition) {
+        if (transition.kind() == TransitionKind.REOPENED) {
+            return transition.occurredAt();
+        }
+        Instant previousDispatch = previous == null ? null : previous.dispatchedAt();
+        if (transition.dispatchedAt() != null && !transition.dispatchedAt().equals(previousDispatch)) {
+            return transition.dispatchedAt();
+        }
+        return previous == null || previous.roundStartedAt() == null ? transition.dispatchedAt() : previous.roundStartedAt();
     }
 
     /** Still to be worked on: neither closed nor rejected. */

@@ -36,6 +36,10 @@ public record CaseTransition(
         return switch (type) {
             case "CaseReturned" -> TransitionKind.RETURNED;
             case "CaseReopened" -> TransitionKind.REOPENED;
+            case "CaseRated" -> TransitionKind.RATED;
+            case "CaseResolved" -> TransitionKind.RESOLVED;
+            case "CaseClosed" -> TransitionKind.CLOSED;
+            case "CaseOverdue" -> TransitionKind.OVERDUE;
             default -> TransitionKind.OTHER;
         };
     }

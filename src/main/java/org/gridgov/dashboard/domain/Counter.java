@@ -19,7 +19,15 @@ public enum Counter {
     RATED("rated"),
     SATISFIED("satisfied"),
     RETURNED("returned"),
-    REOPENED("reopened");
+    REOPENED("reopened"),
+    /** Resolutions whose handling time (dispatch → resolve) is known, counted on the resolution day. */
+    HANDLED("handled"),
+    /** Their handling time in working minutes on the working calendar (for the mean in working hours). */
+    HANDLING_WORKING_MINUTES("handling_working_minutes"),
+    /** Closures by the township whose resolution time is known (verification and closing after the department). */
+    TOWNSHIP_CLOSED("township_closed"),
+    /** Of those, closed within the township's own time limit after the resolution. */
+    TOWNSHIP_CLOSED_ON_TIME("township_closed_on_time");
 
     private final String column;
 

@@ -27,11 +27,15 @@ public record FigureDelta(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKe
         return new FigureDelta(daily, overlaps, closeTimes);
     }
 
-    /** A counted event (a return, a reopening) adds one on its own day, independently of the fact. */
-    public static FigureDelta ofTransition(DailyKey key, Counter counter) {
+    /** A counted event (a return, a rating, …) adds its counts on its own day, independently of the fact. */
+    public static FigureDelta ofTransition(DailyKey key, Map<Counter, Long> counts) {
         Map<Counter, Long> counters = new EnumMap<>(Counter.class);
-        counters.put(counter, 1L);
-        return new FigureDelta(Map.of(key, counters), Map.of(), Map.of());
+        counts.forEach((counter, value) -> {
+            if (value != 0) {
+                counters.put(counter, value);
+            }
+        });
+        return new FigureDelta(counters.isEmpty() ? Map.of() : Map.of(key, counters), Map.of(), Map.of());
     }
 
     public boolean isEmpty() {

@@ -7,8 +7,12 @@ package org.gridgov.dashboard.domain;
  * <ul>
  *   <li>结案率 closeRate = closed / due; 按期结案率 onTimeCloseRate = closed on time / due</li>
  *   <li>处置率 disposalRate = resolved / dispatched; 按期处置率 = resolved on time / dispatched</li>
- *   <li>返工率 reworkRate = reopened / resolved; 回退率 returnRate = returned / dispatched</li>
- *   <li>satisfactionRate = (satisfied + basically satisfied) / rated</li>
+ *   <li>返工率 reworkRate = reworked cases / cases resolved or reworked, each case once per period
+ *       ({@link CaseCounts}); 回退率 returnRate = returned / dispatched</li>
+ *   <li>satisfactionRate = (satisfied + basically satisfied) / rated, every rating counted where it was given</li>
+ *   <li>立案率 registrationRate = registered / reported</li>
+ *   <li>departmentOnTimeRate = resolved by the handling deadline / resolved (the department's own clock);
+ *       townshipOnTimeRate = closed within the township's limit after the resolution / closed after a resolution</li>
  * </ul>
  */
 public record Figures(
@@ -33,9 +37,23 @@ public record Figures(
         Double returnRate,
         Double satisfactionRate,
         Double meanHoursToClose,
-        Double p90HoursToClose) {
+        Double p90HoursToClose,
+        long reworkedCases,
+        long resolvedCases,
+        long overdueInPeriod,
+        Double registrationRate,
+        Double departmentOnTimeRate,
+        long townshipClosed,
+        long townshipClosedOnTime,
+        Double townshipOnTimeRate,
+        Double meanWorkingHoursToResolve) {
 
+    /** Figures without the once-per-case counts (where they are not asked for). */
     public static Figures of(FigureCounts counts, long overdueNow, Double p90HoursToClose) {
+        return of(counts, CaseCounts.NONE, overdueNow, p90HoursToClose);
+    }
+
+    public static Figures of(FigureCounts counts, CaseCounts cases, long overdueNow, Double p90HoursToClose) {
         long dispatched = counts.get(Counter.DISPATCHED);
         long resolved = counts.get(Counter.RESOLVED);
         long due = counts.due();
@@ -58,11 +76,21 @@ public record Figures(
                 ratio(counts.get(Counter.CLOSED_ON_TIME), due),
                 ratio(resolved, dispatched),
                 ratio(counts.get(Counter.RESOLVED_ON_TIME), dispatched),
-                ratio(counts.get(Counter.REOPENED), resolved),
+                ratio(cases.reworked(), cases.reworkBasis()),
                 ratio(counts.get(Counter.RETURNED), dispatched),
                 ratio(counts.get(Counter.SATISFIED), counts.get(Counter.RATED)),
                 closed == 0 ? null : counts.get(Counter.CLOSE_SECONDS) / 3600.0 / closed,
-                p90HoursToClose);
+                p90HoursToClose,
+                cases.reworked(),
+                cases.reworkBasis(),
+                cases.becameOverdue(),
+                ratio(counts.get(Counter.REGISTERED), counts.get(Counter.REPORTED)),
+                ratio(counts.get(Counter.RESOLVED_ON_TIME), resolved),
+                counts.get(Counter.TOWNSHIP_CLOSED),
+                counts.get(Counter.TOWNSHIP_CLOSED_ON_TIME),
+                ratio(counts.get(Counter.TOWNSHIP_CLOSED_ON_TIME), counts.get(Counter.TOWNSHIP_CLOSED)),
+                counts.get(Counter.HANDLED) == 0 ? null
+                        : counts.get(Counter.HANDLING_WORKING_MINUTES) / 60.0 / counts.get(Counter.HANDLED));
     }
 
     /** The value of a metric by its API name, for colouring maps and ranking. */
@@ -84,6 +112,11 @@ public record Figures(
             case RETURN_RATE -> returnRate;
             case SATISFACTION_RATE -> satisfactionRate;
             case MEAN_HOURS_TO_CLOSE -> meanHoursToClose;
+            case OVERDUE_IN_PERIOD -> (double) overdueInPeriod;
+            case REGISTRATION_RATE -> registrationRate;
+            case DEPARTMENT_ON_TIME_RATE -> departmentOnTimeRate;
+            case TOWNSHIP_ON_TIME_RATE -> townshipOnTimeRate;
+            case MEAN_WORKING_HOURS_TO_RESOLVE -> meanWorkingHoursToResolve;
         };
     }
 

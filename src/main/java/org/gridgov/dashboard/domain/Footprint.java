@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * What one case adds to the daily figures, as a pure function of its current fact. When the case
  * changes, the projection subtracts the old footprint and adds the new one ({@link FigureDelta}),
- * so the counters always equal a recount of the facts, however often an event is seen.
+ * so the counters always equal a recount of the facts, however often an event is seen; except
+ * that a reopen leaves the rounds of handling it ended where they were counted
+ * ({@link #replacedByReopen}).
  */
 public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey, Long> overlaps,
         Map<CloseTimeKey, Long> closeTimes) {
@@ -24,11 +26,40 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
         if (fact == null) {
             return none();
         }
-        Dimensions dims = Dimensions.of(fact, cityCode);
-        Builder builder = new Builder(zone, dims);
+        Builder builder = new Builder(zone, Dimensions.of(fact, cityCode));
+        caseSteps(builder, fact);
+        round(builder, fact);
+        return builder.build();
+    }
+
+    /**
+     * What is taken back from a case's footprint when it is reopened (返工): its case-level counts
+     * (re-added with the new fact) and a deadline the reopen replaced before it fell. The ended
+     * round's resolution and close, and a deadline that had already fallen, stay where they were
+     * counted: a published month is a record, and a late reopen counts in its own month.
+     */
+    public static Footprint replacedByReopen(CaseFact ended, Instant reopenedAt, ZoneId zone, String cityCode) {
+        Builder builder = new Builder(zone, Dimensions.of(ended, cityCode));
+        caseSteps(builder, ended);
+        boolean deadlineReplacedBeforeItFell = ended.deadline() != null && ended.deadline().isAfter(reopenedAt);
+        if (deadlineReplacedBeforeItFell && !ended.state().equals("rejected")) {
+            builder.count(ended.deadline(), Counter.DEADLINE_DUE, 1);
+            if (ended.closedAt() != null) {
+                builder.overlap(ended.closedAt(), ended.deadline());
+            }
+        }
+        return builder.build();
+    }
+
+    /** Steps a case takes once: report, registration, (latest) dispatch. */
+    private static void caseSteps(Builder builder, CaseFact fact) {
         builder.count(fact.reportedAt(), Counter.REPORTED, 1);
         builder.count(fact.registeredAt(), Counter.REGISTERED, 1);
         builder.count(fact.dispatchedAt(), Counter.DISPATCHED, 1);
+    }
+
+    /** One round of handling: its deadline, resolution and close (a reopen starts the next round). */
+    private static void round(Builder builder, CaseFact fact) {
         builder.count(fact.resolvedAt(), Counter.RESOLVED, 1);
         if (Boolean.TRUE.equals(fact.resolvedOnTime())) {
             builder.count(fact.resolvedAt(), Counter.RESOLVED_ON_TIME, 1);
@@ -48,13 +79,6 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
                 builder.overlap(fact.closedAt(), fact.deadline());
             }
         }
-        if (fact.rating() != null && fact.ratedAt() != null) {
-            builder.count(fact.ratedAt(), Counter.RATED, 1);
-            if (!fact.rating().equals("dissatisfied")) {
-                builder.count(fact.ratedAt(), Counter.SATISFIED, 1);
-            }
-        }
-        return builder.build();
     }
 
     private static final class Builder {

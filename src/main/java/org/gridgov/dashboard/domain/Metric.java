@@ -21,7 +21,12 @@ public enum Metric {
     REWORK_RATE("返工率"),
     RETURN_RATE("回退率"),
     SATISFACTION_RATE("满意率"),
-    MEAN_HOURS_TO_CLOSE("平均结案时长(小时)");
+    MEAN_HOURS_TO_CLOSE("平均结案时长(小时)"),
+    OVERDUE_IN_PERIOD("超期数"),
+    REGISTRATION_RATE("立案率"),
+    DEPARTMENT_ON_TIME_RATE("部门按期处置率"),
+    TOWNSHIP_ON_TIME_RATE("镇街按期核查结案率"),
+    MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)");
 
     private final String label;
 

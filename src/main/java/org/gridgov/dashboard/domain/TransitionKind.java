@@ -1,22 +1,23 @@
 package org.gridgov.dashboard.domain;
 
-/** Transitions that are counted as events (a case may be returned or reopened several times). */
+/**
+ * Transitions that are facts of their own: counted once each when they happen, on their own day,
+ * whatever happens to the case afterwards (a case may be returned, rated or reopened several times).
+ */
 public enum TransitionKind {
-    RETURNED(Counter.RETURNED),
-    REOPENED(Counter.REOPENED),
-    OTHER(null);
-
-    private final Counter counter;
-
-    TransitionKind(Counter counter) {
-        this.counter = counter;
-    }
-
-    public Counter counter() {
-        return counter;
-    }
+    RETURNED,
+    REOPENED,
+    /** A rating: it stays counted in 满意率 even when a dissatisfied rating reopens the case. */
+    RATED,
+    /** A resolution: the basis of 返工率 and of the handling time in working hours. */
+    RESOLVED,
+    /** A closure: the township's own on-time figure (resolution → close). */
+    CLOSED,
+    /** The case passed its handling deadline while in the department's hands (超期). */
+    OVERDUE,
+    OTHER;
 
     public boolean counted() {
-        return counter != null;
+        return this != OTHER;
     }
 }

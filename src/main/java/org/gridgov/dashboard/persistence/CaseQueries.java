@@ -39,7 +39,8 @@ public class CaseQueries {
         List<Object> params = new ArrayList<>(filter.params());
         params.addAll(List.of(now, limit));
         return sql.list("SELECT " + CaseFacts.COLUMNS + " FROM dashboard.case_fact WHERE " + filter.where()
-                + " AND state NOT IN ('closed', 'rejected') AND deadline < ? ORDER BY deadline LIMIT ?", CaseFacts::map, params.toArray());
+                + " AND state NOT IN ('closed', 'rejected') AND " + FigureQueries.IN_DEPARTMENT_HANDS
+                + " AND deadline < ? ORDER BY deadline LIMIT ?", CaseFacts::map, params.toArray());
     }
 
     public List<HotCell> hotspots(AreaCode area, String department, Instant from, Instant to, SquareBinning binning, String category) {

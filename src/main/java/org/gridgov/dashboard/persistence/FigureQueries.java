@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.CaseCounts;
 import org.gridgov.dashboard.domain.Counter;
 import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Grouping;
@@ -26,6 +27,9 @@ public class FigureQueries {
     private static final String SUMS = java.util.Arrays.stream(Counter.values())
             .map(c -> "coalesce(sum(" + c.column() + "), 0) AS " + c.column())
             .collect(Collectors.joining(", "));
+
+    /** The states in which a case is the department's to finish (the partial index of open cases still applies). */
+    static final String IN_DEPARTMENT_HANDS = "state IN ('dispatched', 'accepted')";
 
     private final Sql sql;
 
@@ -96,7 +100,45 @@ public class FigureQueries {
         return result;
     }
 
-    /** Open cases past their deadline at {@code now}, per group key (grid, category or department). */
+    /**
+     * Once-per-case counts of the period from the counted transitions (返工, 超期), per group key
+     * (a single key "" for {@link Grouping#NONE}). A transition counts where the case stood when it happened.
+     */
+    public Map<String, CaseCounts> caseCounts(AreaCode area, Period period, String department, Grouping grouping) {
+        String key = switch (grouping) {
+            case GRID -> "grid_code";
+            case TOWNSHIP -> "township_code";
+            case CATEGORY -> "category";
+            case DEPARTMENT -> "department";
+            case DAY -> "day::text";
+            case NONE -> "''";
+        };
+        FactFilter filter = FactFilter.of(area, department);
+        List<Object> params = new ArrayList<>(filter.params());
+        params.add(period.from());
+        params.add(period.to());
+        Map<String, CaseCounts> result = new LinkedHashMap<>();
+        sql.list("SELECT " + key + " AS k,"
+                        + " count(DISTINCT case_id) FILTER (WHERE kind = 'REOPENED') AS reworked,"
+                        + " count(DISTINCT case_id) FILTER (WHERE kind IN ('REOPENED', 'RESOLVED')) AS basis,"
+                        + " count(DISTINCT case_id) FILTER (WHERE kind = 'OVERDUE') AS overdue"
+                        + " FROM dashboard.case_transition WHERE " + filter.where()
+                        + " AND day BETWEEN ? AND ? AND kind IN ('REOPENED', 'RESOLVED', 'OVERDUE') GROUP BY 1",
+                rs -> {
+                    // a case without a grid has no grid or township row (as in the daily table)
+                    if (rs.getString("k") != null) {
+                        result.put(rs.getString("k"), new CaseCounts(rs.getLong("reworked"), rs.getLong("basis"), rs.getLong("overdue")));
+                    }
+                    return null;
+                }, params.toArray());
+        return result;
+    }
+
+    /**
+     * Cases in the department's hands (dispatched or accepted) past their deadline at {@code now},
+     * per group key (grid, category or department). A case waiting for the township's verification
+     * or closing, or for a new department after a return, is not overdue against a department.
+     */
     public Map<String, Long> overdueNow(AreaCode area, String department, Grouping grouping, Instant now) {
         String key = switch (grouping) {
             case GRID -> "grid_code";
@@ -110,7 +152,7 @@ public class FigureQueries {
         params.add(now);
         Map<String, Long> result = new LinkedHashMap<>();
         sql.list("SELECT " + key + " AS k, count(*) AS n FROM dashboard.case_fact WHERE " + filter.where()
-                        + " AND state NOT IN ('closed', 'rejected') AND deadline < ? GROUP BY 1",
+                        + " AND state NOT IN ('closed', 'rejected') AND " + IN_DEPARTMENT_HANDS + " AND deadline < ? GROUP BY 1",
                 rs -> result.put(rs.getString("k"), rs.getLong("n")), params.toArray());
         return result;
     }

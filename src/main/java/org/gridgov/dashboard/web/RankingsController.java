@@ -38,7 +38,11 @@ class RankingsController {
     record Department(String code, String name) {}
 
     @Serdeable
-    record CodeNames(List<Category> categories, List<Department> departments) {}
+    record CodeNames(List<Category> categories, List<Department> departments, List<MetricName> metrics) {}
+
+    /** A figure's API name ({@code metric=}) and its Chinese label. */
+    @Serdeable
+    record MetricName(String name, String label) {}
 
     @Serdeable
     record PageSetup(String cityCode, String cityName, String tileUrl, List<Township> townships) {}
@@ -81,12 +85,13 @@ class RankingsController {
         return csv.response("rankings-" + r.of() + "-" + r.month() + ".csv");
     }
 
-    /** Chinese names of categories and departments, for the console's pickers and labels. */
+    /** Chinese names of categories, departments and figures, for the console's pickers and labels. */
     @Get("/labels")
     CodeNames labels() {
         return new CodeNames(
                 labels.categories().stream().map(c -> new Category(c.code(), c.major(), c.name())).toList(),
-                labels.departments().stream().map(d -> new Department(d.code(), d.name())).toList());
+                labels.departments().stream().map(d -> new Department(d.code(), d.name())).toList(),
+                java.util.Arrays.stream(Metric.values()).map(m -> new MetricName(m.apiName(), m.label())).toList());
     }
 
     @Get("/townships")

@@ -89,7 +89,7 @@ class StatsController {
     }
 
     private static String format(Metric metric, double value) {
-        return metric.name().endsWith("RATE") || metric == Metric.MEAN_HOURS_TO_CLOSE
+        return metric.name().endsWith("RATE") || metric.name().contains("HOURS")
                 ? String.format(java.util.Locale.ROOT, "%.4f", value)
                 : String.valueOf((long) value);
     }

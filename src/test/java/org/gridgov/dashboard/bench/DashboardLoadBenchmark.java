@@ -118,7 +118,7 @@ public final class DashboardLoadBenchmark {
 
     private static void measure(Connection connection) throws Exception {
         connection.setAutoCommit(true);
-        DashboardSettings settings = new DashboardSettings("Asia/Shanghai", "370300", "fengshui-grid", "");
+        DashboardSettings settings = new DashboardSettings("Asia/Shanghai", "370300", "fengshui-grid", "", "", 16);
         Sql sql = new Sql(new ConnectionJdbcOperations(connection));
         ReadFigures read = new ReadFigures(new FigureQueries(sql), new GridOutlines(sql), new Labels(), settings, Clock.systemUTC());
         String busiest;

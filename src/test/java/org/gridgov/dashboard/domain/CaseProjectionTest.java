@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.gridgov.dashboard.domain.Cases.FENGSHUI_GRID;
 import static org.gridgov.dashboard.domain.Cases.OTHER_TOWNSHIP_GRID;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.gridgov.platform.calendar.WorkingCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +24,21 @@ class CaseProjectionTest {
     private static final String CITY = "370300";
     private static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
     private static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
+    /** A grid of 沣水镇 where the scripted cases do not lie. */
+    private static final AreaChain QUIET_GRID = new AreaChain("370303102002001", "370303102002", "370303102", "370303");
 
-    private final CaseProjection projection = new CaseProjection(ZoneId.of("Asia/Shanghai"), CITY);
+    /** Verification and closing within two working days of the resolution are the township's on time. */
+    private final CaseProjection projection = new CaseProjection(ZoneId.of("Asia/Shanghai"), CITY,
+            WorkingCalendar.china()::workingTimeBetween, Duration.ofHours(16));
     private final Map<UUID, CaseFact> facts = new HashMap<>();
     private final Set<String> countedTransitions = new HashSet<>();
     private final DailyFigures figures = new DailyFigures();
     private final List<CaseTransition> stream = new ArrayList<>();
+    private final List<CaseStep> steps = new ArrayList<>();
 
     /**
      * A: 沣水镇, dispatched to CGJ with deadline 11-04, resolved and closed late on 11-05 (74 h).
-     * B: another township, closed on time on 11-04 and rated satisfied, then reopened on 11-06.
+     * B: another township, closed on time on 11-04 and rated satisfied, then reopened on 11-06 (before its deadline 11-10).
      * C: 沣水镇, reported on 11-20 and never registered.
      */
     @BeforeEach
@@ -58,41 +65,51 @@ class CaseProjectionTest {
 
     @Test
     void cityFiguresMatchTheHandCount() {
-        Figures city = Figures.of(figures.sum(CITY, NOV_1, NOV_30), 0, null);
+        Figures city = figures(CITY, NOV_1, NOV_30);
 
         assertThat(city.reported()).isEqualTo(3);
         assertThat(city.registered()).isEqualTo(2);
+        assertThat(city.registrationRate()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(city.dispatched()).isEqualTo(2);
-        assertThat(city.resolved()).as("B's resolution was undone by the reopening").isEqualTo(1);
-        assertThat(city.due()).as("A (deadline and close both in Nov, once) + B (deadline 11-10)").isEqualTo(2);
-        assertThat(city.closed()).isEqualTo(1);
-        assertThat(city.closedOnTime()).isZero();
-        assertThat(city.closeRate()).isCloseTo(0.5, within(1e-9));
-        assertThat(city.onTimeCloseRate()).isCloseTo(0.0, within(1e-9));
+        assertThat(city.resolved()).as("B's resolution stays counted after the reopening").isEqualTo(2);
+        assertThat(city.due()).as("A once (deadline and close in Nov), B's close on 11-04 and its new round's deadline").isEqualTo(3);
+        assertThat(city.closed()).isEqualTo(2);
+        assertThat(city.closedOnTime()).isEqualTo(1);
+        assertThat(city.closeRate()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(city.onTimeCloseRate()).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(city.reopened()).isEqualTo(1);
-        assertThat(city.reworkRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(city.reworkedCases()).isEqualTo(1);
+        assertThat(city.resolvedCases()).isEqualTo(2);
+        assertThat(city.reworkRate()).as("B reworked of A and B resolved").isCloseTo(0.5, within(1e-9));
         assertThat(city.satisfactionRate()).isCloseTo(1.0, within(1e-9));
-        assertThat(city.meanHoursToClose()).isCloseTo(74.0, within(1e-9));
-        assertThat(figures.p90HoursToClose(CITY, NOV_1, NOV_30)).as("only A is still closed").isEqualTo(74.0);
+        assertThat(city.meanHoursToClose()).isCloseTo((74 + 28) / 2.0, within(1e-9));
+        assertThat(figures.p90HoursToClose(CITY, NOV_1, NOV_30)).isEqualTo(74.0);
+        // office hours 08:30-12:00, 13:30-17:30: A Mon 12:00 → Thu 10:00 = 4 + 7.5 + 7.5 + 1.5; B Tue 11:00 → Wed 10:00 = 5 + 1.5
+        assertThat(city.meanWorkingHoursToResolve()).isCloseTo((20.5 + 6.5) / 2, within(1e-9));
+        assertThat(city.departmentOnTimeRate()).as("B resolved by its deadline, A not").isCloseTo(0.5, within(1e-9));
+        assertThat(city.townshipClosed()).isEqualTo(2);
+        assertThat(city.townshipOnTimeRate()).as("both closed within two working days of the resolution").isCloseTo(1.0, within(1e-9));
     }
 
     @Test
     void aTownshipCountsOnlyItsOwnGrids() {
-        Figures fengshui = Figures.of(figures.sum("370303102", NOV_1, NOV_30), 0, null);
-        Figures grid = Figures.of(figures.sum(FENGSHUI_GRID.gridCode(), NOV_1, NOV_30), 0, null);
+        Figures fengshui = figures("370303102", NOV_1, NOV_30);
+        Figures grid = figures(FENGSHUI_GRID.gridCode(), NOV_1, NOV_30);
 
         assertThat(fengshui.reported()).isEqualTo(2);
         assertThat(fengshui.due()).isEqualTo(1);
         assertThat(fengshui.closeRate()).isCloseTo(1.0, within(1e-9));
         assertThat(fengshui.reopened()).isZero();
+        assertThat(fengshui.reworkRate()).isCloseTo(0.0, within(1e-9));
         assertThat(grid).isEqualTo(fengshui);
     }
 
     @Test
     void aCaseDueAndClosedInTheSamePeriodIsDueOnceButInEachOfTwoPeriods() {
-        assertThat(figures.sum(CITY, NOV_1, LocalDate.of(2026, 11, 4)).due()).as("A's deadline only").isEqualTo(1);
+        // B's close on 11-04 stays counted after its reopen; its replaced deadline 11-10 does not
+        assertThat(figures.sum(CITY, NOV_1, LocalDate.of(2026, 11, 4)).due()).as("A's deadline, B's close").isEqualTo(2);
         assertThat(figures.sum(CITY, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5)).due()).as("A's close only").isEqualTo(1);
-        assertThat(figures.sum(CITY, NOV_1, LocalDate.of(2026, 11, 5)).due()).as("A once").isEqualTo(1);
+        assertThat(figures.sum(CITY, NOV_1, LocalDate.of(2026, 11, 5)).due()).as("A once, B's close").isEqualTo(2);
     }
 
     @Test
@@ -132,12 +149,127 @@ class CaseProjectionTest {
         assertThat(step.factDelta().isEmpty()).isTrue();
     }
 
+    @Test
+    void aDissatisfiedRatingThatReopensTheCaseStaysCountedInTheSatisfactionRate() {
+        CaseTransition closed = closedCase(QUIET_GRID, "2026-11-09T02:00:00Z");
+        CaseTransition rated = Cases.rated(closed, "dissatisfied", "2026-11-12T02:00:00Z");
+        // dispatch saves the rating and the reopen it causes together: one version, the reopen clears the rating
+        CaseTransition reopened = Cases.savedAs(Cases.withRating(Cases.reopened(rated, "2026-11-12T02:00:00Z"), null), rated.version());
+
+        List.of(rated, reopened).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.rated()).isEqualTo(1);
+        assertThat(grid.satisfied()).isZero();
+        assertThat(grid.satisfactionRate()).isCloseTo(0.0, within(1e-9));
+    }
+
+    @Test
+    void reworkCountsEachCaseOnceAndNeverPassesAllResolvedCases() {
+        CaseTransition closed = closedCase(QUIET_GRID, "2026-11-09T02:00:00Z");
+        CaseTransition first = Cases.reopened(closed, "2026-11-10T02:00:00Z");
+        CaseTransition resolvedAgain = Cases.resolved(first, "2026-11-11T02:00:00Z", true);
+        CaseTransition second = Cases.reopened(resolvedAgain, "2026-11-12T02:00:00Z");
+        List.of(first, resolvedAgain, second).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.reopened()).as("two reopenings").isEqualTo(2);
+        assertThat(grid.reworkedCases()).as("of one case").isEqualTo(1);
+        assertThat(grid.resolvedCases()).isEqualTo(1);
+        assertThat(grid.reworkRate()).isCloseTo(1.0, within(1e-9));
+        Figures december = figures(QUIET_GRID.gridCode(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        assertThat(december.reworkRate()).as("nothing resolved or reworked in December").isNull();
+    }
+
+    @Test
+    void aLateReopenCountsInItsOwnMonthAndLeavesThePublishedMonthAsItWas() {
+        CaseTransition closed = closedCase(FENGSHUI_GRID, "2026-11-09T02:00:00Z");
+        Figures novemberBefore = figures(CITY, NOV_1, NOV_30);
+        Double p90Before = figures.p90HoursToClose(CITY, NOV_1, NOV_30);
+
+        CaseTransition lateReopen = Cases.reopenedWithDeadline(closed, "2026-12-03T02:00:00Z", "2026-12-08T02:00:00Z");
+        project(lateReopen);
+
+        assertThat(figures(CITY, NOV_1, NOV_30)).isEqualTo(novemberBefore);
+        assertThat(figures.p90HoursToClose(CITY, NOV_1, NOV_30)).isEqualTo(p90Before);
+        Figures december = figures(CITY, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        assertThat(december.reopened()).isEqualTo(1);
+        assertThat(december.reworkedCases()).isEqualTo(1);
+        assertThat(december.due()).as("the new round's deadline").isEqualTo(1);
+        assertThat(december.closed()).isZero();
+    }
+
+    @Test
+    void aReopenTakesBackADeadlineItReplacedBeforeItFell() {
+        CaseTransition closed = closedCase(FENGSHUI_GRID, "2026-11-09T02:00:00Z");
+        FigureCounts before = figures.sum(CITY, NOV_1, NOV_30);
+
+        project(Cases.reopenedWithDeadline(closed, "2026-11-10T02:00:00Z", "2026-11-16T02:00:00Z"));
+
+        FigureCounts after = figures.sum(CITY, NOV_1, NOV_30);
+        assertThat(after.get(Counter.DEADLINE_DUE)).as("11-12 replaced by 11-16, once").isEqualTo(before.get(Counter.DEADLINE_DUE));
+        assertThat(after.get(Counter.CLOSED)).isEqualTo(before.get(Counter.CLOSED));
+        assertThat(after.due()).as("the close on 11-09 and the deadline on 11-16").isEqualTo(before.due() + 1);
+    }
+
+    @Test
+    void aCaseBecomesOverdueOnceOnItsDeadlineDayWhateverTheMarksAfterwards() {
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), FENGSHUI_GRID, "2026-11-09T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-09T02:00:00Z", "2026-11-11T02:00:00Z");
+        CaseTransition overdue = Cases.next(dispatched, "CaseOverdue", "dispatched", "2026-11-12T01:00:00Z");
+        CaseTransition escalatedAgain = Cases.next(overdue, "CaseOverdue", "dispatched", "2026-11-14T01:00:00Z");
+        List.of(reported, dispatched, overdue, escalatedAgain).forEach(this::project);
+
+        assertThat(figures(FENGSHUI_GRID.gridCode(), NOV_1, NOV_30).overdueInPeriod()).isEqualTo(1);
+        assertThat(figures(FENGSHUI_GRID.gridCode(), LocalDate.of(2026, 11, 11), LocalDate.of(2026, 11, 11)).overdueInPeriod())
+                .as("counted on the day the deadline passed").isEqualTo(1);
+        assertThat(figures(FENGSHUI_GRID.gridCode(), LocalDate.of(2026, 11, 12), NOV_30).overdueInPeriod()).isZero();
+    }
+
+    @Test
+    void aTownshipClosingLaterThanItsOwnLimitIsLateForTheTownshipNotForTheDepartment() {
+        // resolved on time on Monday 11-09 10:00; verified and closed on Thursday 11-12 16:00: 3 working days later
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), OTHER_TOWNSHIP_GRID, "2026-11-06T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-06T02:00:00Z", "2026-11-20T02:00:00Z");
+        CaseTransition resolved = Cases.resolved(dispatched, "2026-11-09T02:00:00Z", true);
+        CaseTransition closed = Cases.closed(resolved, "2026-11-12T08:00:00Z", true);
+        List.of(reported, dispatched, resolved, closed).forEach(this::project);
+
+        Figures township = figures("370303001", NOV_1, NOV_30);
+        assertThat(township.departmentOnTimeRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(township.townshipClosed()).isEqualTo(2);
+        assertThat(township.townshipOnTimeRate()).as("B within the limit, this one not").isCloseTo(0.5, within(1e-9));
+        assertThat(township.registrationRate()).as("neither reached 立案 through a registration").isCloseTo(0.5, within(1e-9));
+    }
+
+    /** A worker case in the grid, dispatched to CGJ (deadline 3 days later), resolved and closed on {@code at}'s day. */
+    private CaseTransition closedCase(AreaChain grid, String at) {
+        java.time.Instant day = java.time.Instant.parse(at);
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), grid, day.minusSeconds(86_400).toString());
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", day.minusSeconds(80_000).toString(), day.plusSeconds(3 * 86_400).toString());
+        CaseTransition resolved = Cases.resolved(dispatched, day.minusSeconds(3_600).toString(), true);
+        CaseTransition closed = Cases.closed(resolved, at, true);
+        List.of(reported, dispatched, resolved, closed).forEach(this::project);
+        return closed;
+    }
+
+    private Figures figures(String area, LocalDate from, LocalDate to) {
+        Period period = new Period(from, to);
+        List<CaseStep> inside = steps.stream()
+                .filter(step -> period.contains(step.day()))
+                .filter(step -> area.equals(CITY) || step.area().withCity(CITY).contains(area))
+                .toList();
+        return Figures.of(this.figures.sum(area, from, to), CaseCounts.of(inside), 0, null);
+    }
+
     private void project(CaseTransition transition) {
         CaseProjection.Step step = projection.step(facts.get(transition.caseId()), transition);
         facts.put(transition.caseId(), step.next());
         figures.apply(step.factDelta());
-        if (!step.transitionDelta().isEmpty() && countedTransitions.add(transition.caseId() + "/" + transition.version())) {
+        if (step.countedStep() != null
+                && countedTransitions.add(transition.caseId() + "/" + transition.version() + "/" + transition.kind())) {
             figures.apply(step.transitionDelta());
+            steps.add(step.countedStep());
         }
     }
 }

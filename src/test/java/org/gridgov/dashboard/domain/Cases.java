@@ -65,6 +65,21 @@ final class Cases {
                 n.returnedBy());
     }
 
+    static CaseTransition reopenedWithDeadline(CaseTransition t, String at, String deadline) {
+        CaseTransition n = reopened(t, at);
+        return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
+                n.category(), n.priority(), n.source(), n.reporter(), n.department(), n.handler(), n.area(), n.lat(),
+                n.lon(), n.reportedAt(), n.dispatchedAt(), null, null, null, null, Instant.parse(deadline), n.rating(),
+                n.warning(), n.returnedBy());
+    }
+
+    static CaseTransition withRating(CaseTransition n, String rating) {
+        return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
+                n.category(), n.priority(), n.source(), n.reporter(), n.department(), n.handler(), n.area(), n.lat(),
+                n.lon(), n.reportedAt(), n.dispatchedAt(), n.resolvedAt(), n.resolvedOnTime(), n.closedAt(),
+                n.closedOnTime(), n.deadline(), rating, n.warning(), n.returnedBy());
+    }
+
     static CaseTransition rated(CaseTransition t, String rating, String at) {
         CaseTransition n = next(t, "CaseRated", t.state(), at);
         return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),

@@ -25,7 +25,7 @@ class FiguresTest {
                 Map.entry(Counter.RETURNED, 1L),
                 Map.entry(Counter.REOPENED, 2L)), 3);
 
-        Figures figures = Figures.of(counts, 2, 9.0);
+        Figures figures = Figures.of(counts, new CaseCounts(2, 8, 1), 2, 9.0);
 
         // due = 7 with a deadline in the period + 6 closed - 3 that are both = 10
         assertThat(figures.due()).isEqualTo(10);
@@ -33,7 +33,10 @@ class FiguresTest {
         assertThat(figures.onTimeCloseRate()).isCloseTo(0.4, within(1e-9));
         assertThat(figures.disposalRate()).isCloseTo(0.8, within(1e-9));
         assertThat(figures.onTimeDisposalRate()).isCloseTo(0.6, within(1e-9));
-        assertThat(figures.reworkRate()).isCloseTo(0.25, within(1e-9));
+        assertThat(figures.reworkRate()).as("2 cases reworked of 8 resolved or reworked").isCloseTo(0.25, within(1e-9));
+        assertThat(figures.registrationRate()).as("立案率 = registered / reported").isCloseTo(11 / (double) counts.get(Counter.REPORTED), within(1e-9));
+        assertThat(figures.departmentOnTimeRate()).as("resolved on time / resolved").isCloseTo(0.75, within(1e-9));
+        assertThat(figures.overdueInPeriod()).isEqualTo(1);
         assertThat(figures.returnRate()).isCloseTo(0.1, within(1e-9));
         assertThat(figures.satisfactionRate()).isCloseTo(0.75, within(1e-9));
         assertThat(figures.meanHoursToClose()).isCloseTo(5.0, within(1e-9));

@@ -113,6 +113,12 @@ final class CaseScript {
         return event("CaseReopened", "dispatched", at);
     }
 
+    /** Dispatch's scheduler marks the case overdue (red) when its deadline passes in the department's hands. */
+    CaseScript overdue(String at) {
+        current.put("warning", "red");
+        return event("CaseOverdue", (String) current.get("state"), at);
+    }
+
     /** A transition that changes no figure, used to see that everything before it was processed. */
     CaseScript warned(String warning, String at) {
         current.put("warning", warning);

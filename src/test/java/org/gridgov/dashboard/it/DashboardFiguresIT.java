@@ -45,12 +45,17 @@ import org.junit.jupiter.api.TestMethodOrder;
  * so other tests' cases (which happen "now") never mix into the city's figures for that month.
  *
  * <pre>
- * township T: grid G1 = A, B; grid G2 = C, E.   township T2: grid G3 = D.   (d = day of month, local time)
- * A  G1  reported d2 10:00, dispatched to DEPT d2 12:00 deadline d4 10:00, resolved d5 10:00, closed d5 12:00 (late, 74 h), rated satisfied
- * B  G1  reported d3 10:00, dispatched to DEPT deadline d10, resolved d4 10:00, closed d4 16:00 (on time, 30 h), rated dissatisfied
- * C  G2  reported d3 10:00, dispatched to DEPT deadline d8, returned by DEPT d3 14:00, dispatched to DEPT2 d4 deadline d9: open, overdue
- * D  G3  reported d5 10:00, dispatched to DEPT deadline d7, resolved and closed d6 10:00, reopened d7 with deadline d12: open, overdue
+ * township T: grid G1 = A, B; grid G2 = C, E.   township T2: grid G3 = D.   (d = day of the month m, n = the next month)
+ * A  G1  reported d2 10:00, dispatched to DEPT d2 12:00 deadline d4 10:00, overdue d4, resolved d5 10:00, closed d5 12:00
+ *        (late, 74 h), rated satisfied d6; a late reopen n3 09:00 with deadline n6 10:00, overdue n6: open
+ * B  G1  reported d3 10:00, dispatched to DEPT deadline d10, resolved d4 10:00, closed d4 16:00 (on time, 30 h), rated
+ *        dissatisfied d4 17:00, which reopens it (deadline d11); resolved d8 10:00, closed d8 12:00 (on time, 122 h)
+ * C  G2  reported d3 10:00, dispatched to DEPT deadline d8, returned by DEPT d3 14:00, dispatched to DEPT2 d4 deadline d9,
+ *        overdue d9: open
+ * D  G3  reported d5 10:00, dispatched to DEPT deadline d7, resolved d6 09:00 and closed d6 10:00 (on time, 24 h), reopened
+ *        d7 09:00 (before its deadline fell) with deadline d12, overdue d12: open
  * E  G2  reported d20, rejected
+ * Each close stays counted in month m: the reopens take back only a deadline they replaced before it fell (B's d10, D's d7).
  * </pre>
  */
 @MicronautTest(transactional = false)
@@ -103,19 +108,25 @@ class DashboardFiguresIT {
         feed.send(Topics.GRID, gridSchema, g3, GridMessages.squareCell(g3, "三号网格", 118.05, 36.80, 0.01));
 
         cases.add(CaseScript.reported(g1, at(2, 10), 36.805, 118.005).registered(at(2, 11))
-                .dispatched(dept, at(2, 12), at(4, 10)).resolved(at(5, 10)).closed(at(5, 12)).rated("satisfied", at(6, 9)));
+                .dispatched(dept, at(2, 12), at(4, 10)).overdue(at(4, 10)).resolved(at(5, 10)).closed(at(5, 12))
+                .rated("satisfied", at(6, 9)).reopened(nextMonth(3, 9), nextMonth(6, 10)).overdue(nextMonth(6, 10)));
         cases.add(CaseScript.reported(g1, at(3, 10), 36.806, 118.006).registered(at(3, 11))
-                .dispatched(dept, at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16)).rated("dissatisfied", at(4, 17)));
+                .dispatched(dept, at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16)).rated("dissatisfied", at(4, 17))
+                .reopened(at(4, 17), at(11, 10)).resolved(at(8, 10)).closed(at(8, 12)));
         cases.add(CaseScript.reported(g2, at(3, 10), 36.805, 118.015).registered(at(3, 11))
-                .dispatched(dept, at(3, 12), at(8, 10)).returned(at(3, 14)).dispatched(dept2, at(4, 10), at(9, 10)));
+                .dispatched(dept, at(3, 12), at(8, 10)).returned(at(3, 14)).dispatched(dept2, at(4, 10), at(9, 10))
+                .overdue(at(9, 10)));
         cases.add(CaseScript.reported(g3, at(5, 10), 36.805, 118.055).registered(at(5, 11))
-                .dispatched(dept, at(5, 12), at(7, 10)).resolved(at(6, 9)).closed(at(6, 10)).reopened(at(7, 9), at(12, 10)));
+                .dispatched(dept, at(5, 12), at(7, 10)).resolved(at(6, 9)).closed(at(6, 10)).reopened(at(7, 9), at(12, 10))
+                .overdue(at(12, 10)));
         cases.add(CaseScript.reported(g2, at(20, 10), 36.807, 118.017).rejected(at(20, 11)));
         cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(figures(CITY, admin).get("reported")).isEqualTo(5);
-            assertThat(figures(CITY, admin).get("reopened")).isEqualTo(1);
+            assertThat(figures(CITY, admin).get("reopened")).isEqualTo(2);
+            assertThat(figures(CITY, admin).get("overdueInPeriod")).isEqualTo(3);
+            assertThat(figures(CITY, admin).get("closed")).isEqualTo(4);
             assertThat(figures(township, admin).get("returned")).isEqualTo(1);
             assertThat(figures(township, admin).get("satisfied")).isEqualTo(1);
         });
@@ -132,19 +143,25 @@ class DashboardFiguresIT {
         Map<String, Object> t = figures(township, admin);
 
         assertThat(t).containsEntry("reported", 4).containsEntry("registered", 3).containsEntry("dispatched", 3)
-                .containsEntry("resolved", 2).containsEntry("resolvedOnTime", 1).containsEntry("due", 3)
-                .containsEntry("closed", 2).containsEntry("closedOnTime", 1).containsEntry("returned", 1)
-                .containsEntry("reopened", 0).containsEntry("rated", 2).containsEntry("satisfied", 1)
-                .containsEntry("overdueNow", 1);
-        assertRate(t, "closeRate", 2 / 3.0);
-        assertRate(t, "onTimeCloseRate", 1 / 3.0);
-        assertRate(t, "disposalRate", 2 / 3.0);
-        assertRate(t, "onTimeDisposalRate", 1 / 3.0);
-        assertRate(t, "reworkRate", 0.0);
+                .containsEntry("resolved", 3).containsEntry("resolvedOnTime", 2).containsEntry("due", 4)
+                .containsEntry("closed", 3).containsEntry("closedOnTime", 2).containsEntry("returned", 1)
+                .containsEntry("reopened", 1).containsEntry("rated", 2).containsEntry("satisfied", 1)
+                .containsEntry("overdueNow", 2).containsEntry("reworkedCases", 1).containsEntry("resolvedCases", 2)
+                .containsEntry("overdueInPeriod", 2).containsEntry("townshipClosed", 3).containsEntry("townshipClosedOnTime", 3);
+        assertRate(t, "closeRate", 3 / 4.0);
+        assertRate(t, "onTimeCloseRate", 2 / 4.0);
+        assertRate(t, "disposalRate", 1.0);
+        assertRate(t, "onTimeDisposalRate", 2 / 3.0);
+        assertRate(t, "reworkRate", 1 / 2.0);
         assertRate(t, "returnRate", 1 / 3.0);
         assertRate(t, "satisfactionRate", 0.5);
-        assertRate(t, "meanHoursToClose", 52.0);
-        assertRate(t, "p90HoursToClose", 74.0);
+        assertRate(t, "meanHoursToClose", (74 + 30 + 122) / 3.0);
+        assertRate(t, "p90HoursToClose", 122.0);
+        assertRate(t, "registrationRate", 3 / 4.0);
+        assertRate(t, "departmentOnTimeRate", 2 / 3.0);
+        assertRate(t, "townshipOnTimeRate", 1.0);
+        // handling runs from the dispatch, or from the reopen for B's second round
+        assertRate(t, "meanWorkingHoursToResolve", workingHours(List.of(at(2, 12), at(5, 10), at(3, 12), at(4, 10), at(4, 17), at(8, 10))));
     }
 
     @Test
@@ -152,20 +169,32 @@ class DashboardFiguresIT {
     void gridFiguresEqualTheHandCountAndSumToTheTownship() {
         Map<String, Object> first = figures(g1, admin);
         Map<String, Object> second = figures(g2, admin);
+        Map<String, Object> third = figures(g3, admin);
 
-        assertThat(first).containsEntry("reported", 2).containsEntry("due", 2).containsEntry("closed", 2)
-                .containsEntry("closedOnTime", 1).containsEntry("returned", 0).containsEntry("overdueNow", 0);
-        assertRate(first, "onTimeCloseRate", 0.5);
-        assertRate(first, "meanHoursToClose", 52.0);
+        assertThat(first).containsEntry("reported", 2).containsEntry("due", 3).containsEntry("closed", 3)
+                .containsEntry("closedOnTime", 2).containsEntry("returned", 0).containsEntry("overdueNow", 1)
+                .containsEntry("rated", 2).containsEntry("satisfied", 1).containsEntry("reworkedCases", 1)
+                .containsEntry("resolvedCases", 2).containsEntry("overdueInPeriod", 1);
+        assertRate(first, "onTimeCloseRate", 2 / 3.0);
+        assertRate(first, "meanHoursToClose", (74 + 30 + 122) / 3.0);
+        assertRate(first, "satisfactionRate", 0.5);
         assertThat(second).containsEntry("reported", 2).containsEntry("registered", 1).containsEntry("due", 1)
-                .containsEntry("closed", 0).containsEntry("returned", 1).containsEntry("overdueNow", 1);
+                .containsEntry("closed", 0).containsEntry("returned", 1).containsEntry("overdueNow", 1)
+                .containsEntry("overdueInPeriod", 1).containsEntry("resolvedCases", 0);
         assertRate(second, "closeRate", 0.0);
         assertRate(second, "returnRate", 1.0);
+        assertRate(second, "registrationRate", 0.5);
+        assertThat(second.get("reworkRate")).as("nothing resolved, nothing reworked").isNull();
+        assertThat(third).containsEntry("reported", 1).containsEntry("resolved", 1).containsEntry("closed", 1)
+                .containsEntry("due", 2).containsEntry("reopened", 1).containsEntry("reworkedCases", 1)
+                .containsEntry("resolvedCases", 1).containsEntry("overdueInPeriod", 1).containsEntry("overdueNow", 1);
+        assertRate(third, "reworkRate", 1.0);
 
         Map<String, Object> byGrid = get("/api/v1/stats/areas/" + township + "?by=grid&" + period(), admin);
         List<Map<String, Object>> rows = rows(byGrid);
         assertThat(rows).extracting(r -> r.get("key")).containsExactly(g1, g2);
-        for (String counter : List.of("reported", "registered", "dispatched", "resolved", "due", "closed", "returned", "overdueNow")) {
+        for (String counter : List.of("reported", "registered", "dispatched", "resolved", "due", "closed", "returned", "overdueNow",
+                "reworkedCases", "resolvedCases", "overdueInPeriod", "townshipClosed")) {
             int sum = rows.stream().mapToInt(r -> ((Number) ((Map<?, ?>) r.get("figures")).get(counter)).intValue()).sum();
             assertThat(sum).as(counter).isEqualTo(((Map<?, ?>) byGrid.get("figures")).get(counter));
         }
@@ -177,36 +206,65 @@ class DashboardFiguresIT {
         Map<String, Object> city = figures(CITY, admin);
 
         assertThat(city).containsEntry("reported", 5).containsEntry("registered", 4).containsEntry("dispatched", 4)
-                .containsEntry("resolved", 2).containsEntry("due", 4).containsEntry("closed", 2).containsEntry("closedOnTime", 1)
-                .containsEntry("returned", 1).containsEntry("reopened", 1);
-        assertRate(city, "closeRate", 0.5);
-        assertRate(city, "onTimeCloseRate", 0.25);
-        assertRate(city, "reworkRate", 0.5);
+                .containsEntry("resolved", 4).containsEntry("resolvedOnTime", 3).containsEntry("due", 6)
+                .containsEntry("closed", 4).containsEntry("closedOnTime", 3).containsEntry("returned", 1)
+                .containsEntry("reopened", 2).containsEntry("rated", 2).containsEntry("satisfied", 1)
+                .containsEntry("reworkedCases", 2).containsEntry("resolvedCases", 3).containsEntry("overdueInPeriod", 3)
+                .containsEntry("townshipClosed", 4).containsEntry("townshipClosedOnTime", 4);
+        assertRate(city, "closeRate", 4 / 6.0);
+        assertRate(city, "onTimeCloseRate", 3 / 6.0);
+        assertRate(city, "reworkRate", 2 / 3.0);
         assertRate(city, "returnRate", 0.25);
         assertRate(city, "satisfactionRate", 0.5);
-        assertRate(city, "meanHoursToClose", 52.0);
+        assertRate(city, "meanHoursToClose", (74 + 30 + 122 + 24) / 4.0);
+        assertRate(city, "p90HoursToClose", 122.0);
+        assertRate(city, "registrationRate", 0.8);
+        assertRate(city, "departmentOnTimeRate", 0.75);
+        assertRate(city, "townshipOnTimeRate", 1.0);
+        assertRate(city, "meanWorkingHoursToResolve", workingHours(List.of(at(2, 12), at(5, 10), at(3, 12), at(4, 10),
+                at(4, 17), at(8, 10), at(5, 12), at(6, 9))));
         // "overdue now" is not bound to the period: limit it to the test's own department.
         String dispatcher = tokens.issue("it-dispatcher", Role.DISPATCHER, List.of(dept));
         Map<String, Object> deptCity = figures(CITY, dispatcher);
-        assertThat(deptCity).containsEntry("reported", 3).containsEntry("overdueNow", 1).containsEntry("dispatched", 3);
+        assertThat(deptCity).containsEntry("reported", 3).containsEntry("overdueNow", 2).containsEntry("dispatched", 3);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>) get("/api/v1/stats/labels", admin).get("metrics");
+        assertThat(metrics).contains(Map.of("name", "registration_rate", "label", "立案率"),
+                Map.of("name", "overdue_in_period", "label", "超期数"));
     }
 
     @Test
     @Order(4)
+    void theLateReopenCountsInItsOwnMonthAndLeavesTheMonthOfTheCloseAsItWas() {
+        Map<String, Object> next = figuresOf(CITY, nextPeriod());
+        Map<String, Object> nextGrid = figuresOf(g1, nextPeriod());
+
+        // month m still holds A's close, its late close on time or not, and its deadline (see cityFiguresEqualTheHandCount)
+        assertThat(next).containsEntry("reported", 0).containsEntry("closed", 0).containsEntry("reopened", 1)
+                .containsEntry("reworkedCases", 1).containsEntry("resolvedCases", 1).containsEntry("due", 1)
+                .containsEntry("overdueInPeriod", 1);
+        assertRate(next, "reworkRate", 1.0);
+        assertThat(nextGrid).containsEntry("reopened", 1).containsEntry("reworkedCases", 1).containsEntry("due", 1)
+                .containsEntry("overdueInPeriod", 1).containsEntry("closed", 0);
+        assertThat(figuresOf(township, nextPeriod())).containsEntry("reworkedCases", 1).containsEntry("overdueInPeriod", 1);
+    }
+
+    @Test
+    @Order(5)
     void figuresByDayAndByDepartmentAddUpToTheMonth() {
         Map<String, Object> byDay = get("/api/v1/stats/areas/" + CITY + "?by=day&" + period(), admin);
         Map<String, Object> byDept = get("/api/v1/stats/areas/" + township + "?by=department&" + period(), admin);
 
         assertThat(rows(byDay).stream().mapToInt(r -> figure(r, "reported")).sum()).isEqualTo(5);
-        assertThat(rows(byDay).stream().mapToInt(r -> figure(r, "closed")).sum()).isEqualTo(2);
+        assertThat(rows(byDay).stream().mapToInt(r -> figure(r, "closed")).sum()).isEqualTo(4);
         assertThat(rows(byDept)).filteredOn(r -> dept.equals(r.get("key"))).singleElement()
-                .satisfies(r -> assertThat(figure(r, "closed")).isEqualTo(2));
+                .satisfies(r -> assertThat(figure(r, "closed")).isEqualTo(3));
         assertThat(rows(byDept)).filteredOn(r -> dept2.equals(r.get("key"))).singleElement()
                 .satisfies(r -> assertThat(figure(r, "overdueNow")).isEqualTo(1));
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theGridsGeoJsonIsAValidFeatureCollectionWithTheMetric() {
         String body = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township
                 + "/grids.geojson?metric=on_time_close_rate&" + period()).bearerAuth(admin), String.class);
@@ -215,12 +273,12 @@ class DashboardFiguresIT {
         GeoJsonCheck.assertFeatureCollection(collection);
         List<Map<String, Object>> features = GeoJsonCheck.features(collection);
         assertThat(features).extracting(f -> f.get("id")).containsExactly(g1, g2);
-        assertThat(((Number) GeoJsonCheck.properties(features.get(0)).get("value")).doubleValue()).isCloseTo(0.5, within(1e-9));
+        assertThat(((Number) GeoJsonCheck.properties(features.get(0)).get("value")).doubleValue()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(((Number) GeoJsonCheck.properties(features.get(1)).get("value")).doubleValue()).isCloseTo(0.0, within(1e-9));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theCsvExportStartsWithAByteOrderMarkAndCarriesTheFigures() {
         HttpResponse<byte[]> response = client.toBlocking().exchange(HttpRequest.GET("/api/v1/stats/areas/" + township
                 + "/export.csv?by=grid&" + period()).bearerAuth(admin), byte[].class);
@@ -298,7 +356,7 @@ class DashboardFiguresIT {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ranked = (List<Map<String, Object>>) ranking.get("ranked");
         assertThat(ranked).extracting(r -> r.get("code")).containsExactly(dept, dept2);
-        assertThat(((Number) ranked.get(0).get("value")).doubleValue()).as("1 on time of 3 due").isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(((Number) ranked.get(0).get("value")).doubleValue()).as("3 on time of 5 due").isCloseTo(3 / 5.0, within(1e-9));
         assertThat(((Number) ranked.get(1).get("value")).doubleValue()).isCloseTo(0.0, within(1e-9));
         assertThat((List<?>) ranking.get("redList")).hasSize(1);
         assertThat((List<?>) ranking.get("blackList")).hasSize(1);
@@ -343,6 +401,30 @@ class DashboardFiguresIT {
 
     private String at(int day, int hour) {
         return LocalDate.of(year, month, day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
+    }
+
+    private String nextMonth(int day, int hour) {
+        return LocalDate.of(year, month, 1).plusMonths(1).withDayOfMonth(day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
+    }
+
+    private String nextPeriod() {
+        LocalDate first = LocalDate.of(year, month, 1).plusMonths(1);
+        return "from=" + first + "&to=" + first.withDayOfMonth(first.lengthOfMonth());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> figuresOf(String code, String period) {
+        return (Map<String, Object>) get("/api/v1/stats/areas/" + code + "?" + period, admin).get("figures");
+    }
+
+    /** Mean office hours of (from, to) pairs on the platform's working calendar. */
+    private static double workingHours(List<String> pairs) {
+        org.gridgov.platform.calendar.WorkingCalendar calendar = org.gridgov.platform.calendar.WorkingCalendar.china();
+        long minutes = 0;
+        for (int i = 0; i < pairs.size(); i += 2) {
+            minutes += calendar.workingTimeBetween(java.time.Instant.parse(pairs.get(i)), java.time.Instant.parse(pairs.get(i + 1))).toMinutes();
+        }
+        return minutes / 60.0 / (pairs.size() / 2);
     }
 
     private String period() {
