@@ -28,7 +28,7 @@ class DuplicateSearchIT {
     private CaseFileRow openCase(String category, Place place, boolean open) {
         CaseFileRow row = new CaseFileRow(UUID.randomUUID(), category, UUID.randomUUID(), "worker", "worker", "x",
                 place.grid(), place.community(), place.township(), place.township().substring(0, 6), place.lat(),
-                place.lon(), "normal", "CITY_DEPARTMENT", "CGJ", false, 4, "working_hour", seen, seen, seen, 1,
+                place.lon(), "normal", "CITY_DEPARTMENT", "CGJ", false, 4, "working_hour", seen, false, seen, seen, 1,
                 open, 0L);
         return cases.save(row);
     }

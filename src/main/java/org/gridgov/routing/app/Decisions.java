@@ -59,7 +59,8 @@ class Decisions {
                 reporter, file.category(), description, location, grid(file), file.priority(), assignee,
                 file.arbitration(),
                 hasLimit ? new RoutingDecisionV1.Limit(file.limitValue(), file.limitUnit()) : null,
-                hasLimit ? file.deadline() : null, returns, observedAt);
+                hasLimit ? file.deadline() : null, returns, observedAt,
+                hasLimit ? Boolean.TRUE.equals(file.deadlineCalendarMissing()) : null);
     }
 
     private void publish(RoutingDecisionV1 message) {

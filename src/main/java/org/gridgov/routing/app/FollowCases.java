@@ -95,11 +95,13 @@ public class FollowCases {
         // the new target gets the category's whole time limit from the moment of the return
         Optional<Category> category = categories.find(code);
         TimeLimit limit = category.map(deadlines::limitFor).orElse(null);
-        Instant deadline = category.map(c -> deadlines.deadline(c, event.occurredAt())).orElse(null);
+        Optional<Deadlines.Due> due = category.map(c -> deadlines.due(c, event.occurredAt()));
+        due.filter(Deadlines.Due::calendarMissing).ifPresent(d -> RouteReport.warnCalendarMissing(event.occurredAt(), d));
         String priority = category.map(c -> c.priority().wire()).orElse(file.priority());
         CaseFileRow rerouted = cases.update(file.reassigned(assignment.target().kind().name(),
                 assignment.target().code(), assignment.arbitration(), priority,
-                limit == null ? null : limit.value(), limit == null ? null : limit.unit().wire(), deadline));
+                limit == null ? null : limit.value(), limit == null ? null : limit.unit().wire(),
+                due.map(Deadlines.Due::at).orElse(null), due.map(Deadlines.Due::calendarMissing).orElse(null)));
         decisions.caseRerouted(rerouted, history);
     }
 
@@ -143,6 +145,6 @@ public class FollowCases {
                 event.priority() == null ? Priority.NORMAL.wire() : event.priority(),
                 department.endsWith("-CENTRE") ? "TOWNSHIP_CENTRE"
                         : department.matches("[0-9]{9}-.*") ? "TOWNSHIP_UNIT" : "CITY_DEPARTMENT", department, false,
-                null, null, null, reportedAt, reportedAt, 1, true, 0L);
+                null, null, null, null, reportedAt, reportedAt, 1, true, 0L);
     }
 }

@@ -26,10 +26,14 @@ import org.gridgov.routing.persistence.RoutedReportRepository;
 import org.gridgov.routing.persistence.RoutedReportRow;
 import org.gridgov.routing.persistence.RuleMapper;
 import org.gridgov.routing.persistence.RuleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Decides what an accepted report becomes: a duplicate of an open case, or a new case with a target. */
 @Singleton
 public class RouteReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteReport.class);
 
     private final RuleRepository rules;
     private final CaseFileRepository cases;
@@ -107,7 +111,8 @@ public class RouteReport {
         Optional<Category> category = categories.find(code);
         Priority priority = category.map(Category::priority).orElse(Priority.NORMAL);
         TimeLimit limit = category.map(deadlines::limitFor).orElse(null);
-        Instant deadline = category.map(c -> deadlines.deadline(c, report.receivedAt())).orElse(null);
+        Optional<Deadlines.Due> due = category.map(c -> deadlines.due(c, report.receivedAt()));
+        due.filter(Deadlines.Due::calendarMissing).ifPresent(d -> warnCalendarMissing(report.receivedAt(), d));
         CaseFileRow file = new CaseFileRow(UUID.randomUUID(), code, report.reportId(), report.source(),
                 report.reporter(), report.description(),
                 chain == null ? null : chain.gridCode(), chain == null ? null : chain.communityCode(),
@@ -116,12 +121,18 @@ public class RouteReport {
                 report.location() == null ? null : report.location().lon(),
                 priority.wire(), assignment.target().kind().name(), assignment.target().code(),
                 assignment.arbitration(), limit == null ? null : limit.value(),
-                limit == null ? null : limit.unit().wire(), deadline, report.observedAt(), report.observedAt(), 1,
+                limit == null ? null : limit.unit().wire(), due.map(Deadlines.Due::at).orElse(null),
+                due.map(Deadlines.Due::calendarMissing).orElse(null), report.observedAt(), report.observedAt(), 1,
                 true, 0L);
         cases.save(file);
         routedReports.save(new RoutedReportRow(report.reportId(), file.caseId(), RoutedReportRow.CASE_OPENED,
                 clock.instant()));
         decisions.caseOpened(file);
+    }
+
+    static void warnCalendarMissing(Instant from, Deadlines.Due due) {
+        LOG.warn("routing deadline from {} to {} reaches a year with no holiday calendar: counted Monday to Friday. "
+                + "Enter the State Council's schedule with PUT /api/v1/calendar/{year}", from, due.at());
     }
 
     static GridChain chain(GridV1 grid) {

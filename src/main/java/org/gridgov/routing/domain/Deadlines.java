@@ -32,12 +32,26 @@ public final class Deadlines {
         return new TimeLimit(hours, LimitUnit.CALENDAR_HOUR);
     }
 
+    /**
+     * A deadline and whether it was counted without a holiday schedule for some year it reaches
+     * (Monday to Friday instead, so it may be wrong by that year's holidays).
+     */
+    public record Due(Instant at, boolean calendarMissing) {
+    }
+
     public Instant deadline(Category category, Instant from) {
+        return due(category, from).at();
+    }
+
+    public Due due(Category category, Instant from) {
         TimeLimit limit = limitFor(category);
-        return switch (limit.unit()) {
+        WorkingCalendar now = calendar.get();
+        Instant at = switch (limit.unit()) {
             case CALENDAR_HOUR -> from.plus(Duration.ofHours(limit.value()));
-            case WORKING_HOUR -> calendar.get().addWorkingHours(from, limit.value());
-            case WORKING_DAY -> calendar.get().addWorkingDays(from, limit.value());
+            case WORKING_HOUR -> now.addWorkingHours(from, limit.value());
+            case WORKING_DAY -> now.addWorkingDays(from, limit.value());
         };
+        // round-the-clock hours do not depend on holidays
+        return new Due(at, limit.unit() != LimitUnit.CALENDAR_HOUR && !now.missingYears(from, at).isEmpty());
     }
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 /**
  * A message on {@code gridgov.routing.v1} (schema/kafka/routing.v1.schema.json), key: case id.
  * Absent values are left out rather than sent as null, because the schema allows null only for a few.
+ * {@code calendarMissing} comes with a deadline: true when it was counted Monday to Friday because a
+ * year it reaches has no holiday schedule.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,8 @@ public record RoutingDecisionV1(
         Limit timeLimit,
         Instant deadline,
         List<Return> returns,
-        Instant observedAt) {
+        Instant observedAt,
+        Boolean calendarMissing) {
 
     public static final String CASE_OPENED = "CaseOpened";
     public static final String REPORT_LINKED = "ReportLinked";

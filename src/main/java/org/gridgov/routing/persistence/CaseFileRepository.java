@@ -18,7 +18,8 @@ public interface CaseFileRepository extends CrudRepository<CaseFileRow, UUID> {
     @Query("""
             SELECT c.case_id, c.category, c.first_report_id, c.source, c.reporter, c.description, c.grid_code,
                    c.community_code, c.township_code, c.district_code, c.lat, c.lon, c.priority, c.assignee_kind,
-                   c.assignee_code, c.arbitration, c.limit_value, c.limit_unit, c.deadline, c.observed_at,
+                   c.assignee_code, c.arbitration, c.limit_value, c.limit_unit, c.deadline,
+                   c.deadline_calendar_missing, c.observed_at,
                    c.last_seen_at, c.report_count, c.open, c.version
               FROM routing.case_file c
              WHERE c.open

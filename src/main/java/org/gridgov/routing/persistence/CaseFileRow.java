@@ -32,6 +32,7 @@ public record CaseFileRow(
         @Nullable Integer limitValue,
         @Nullable String limitUnit,
         @Nullable Instant deadline,
+        @Nullable Boolean deadlineCalendarMissing,
         Instant observedAt,
         Instant lastSeenAt,
         int reportCount,
@@ -43,14 +44,14 @@ public record CaseFileRow(
         Instant last = observed.isAfter(lastSeenAt) ? observed : lastSeenAt;
         return new CaseFileRow(caseId, category, firstReportId, source, reporter, description, gridCode,
                 communityCode, townshipCode, districtCode, lat, lon, priority, assigneeKind, assigneeCode,
-                arbitration, limitValue, limitUnit, deadline, observedAt, last, reportCount + 1, open, version);
+                arbitration, limitValue, limitUnit, deadline, deadlineCalendarMissing, observedAt, last, reportCount + 1, open, version);
     }
 
     /** Sent to another target (after a return), with a fresh time limit. */
     public CaseFileRow reassigned(String kind, String code, boolean toArbitration, String newPriority,
-            Integer newLimitValue, String newLimitUnit, Instant newDeadline) {
+            Integer newLimitValue, String newLimitUnit, Instant newDeadline, Boolean newDeadlineCalendarMissing) {
         return new CaseFileRow(caseId, category, firstReportId, source, reporter, description, gridCode,
                 communityCode, townshipCode, districtCode, lat, lon, newPriority, kind, code, toArbitration,
-                newLimitValue, newLimitUnit, newDeadline, observedAt, lastSeenAt, reportCount, true, version);
+                newLimitValue, newLimitUnit, newDeadline, newDeadlineCalendarMissing, observedAt, lastSeenAt, reportCount, true, version);
     }
 }

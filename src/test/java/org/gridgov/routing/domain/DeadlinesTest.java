@@ -50,6 +50,22 @@ class DeadlinesTest {
     }
 
     @Test
+    void aDeadlineReachingAYearWithoutHolidaysCountsMondayToFridayAndIsFlagged() {
+        Category posters = categories.find("0201").orElseThrow(); // 1 working day
+        Deadlines.Due due = deadlines.due(posters, beijing("2026-12-31T10:00"));
+
+        assertThat(due.at()).as("1 January 2027 counted as a working day").isEqualTo(beijing("2027-01-01T10:00"));
+        assertThat(due.calendarMissing()).isTrue();
+        assertThat(deadlines.due(posters, beijing("2026-12-29T10:00")).calendarMissing()).isFalse();
+    }
+
+    @Test
+    void anUrgentDeadlineCountsEveryHourAndIsNeverFlagged() {
+        Category gasLeak = categories.find("0403").orElseThrow();
+        assertThat(deadlines.due(gasLeak, beijing("2026-12-31T23:30")).calendarMissing()).isFalse();
+    }
+
+    @Test
     void aReportAtNightStartsTheClockAtTheNextOpening() {
         Category road = categories.find("0104").orElseThrow(); // 2 working hours
         assertThat(deadlines.deadline(road, beijing("2025-03-12T22:00"))).isEqualTo(beijing("2025-03-13T10:30"));

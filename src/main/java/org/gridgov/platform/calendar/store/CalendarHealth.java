@@ -4,13 +4,10 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.gridgov.platform.calendar.WorkingCalendar;
+import java.util.SortedSet;
 
 /**
  * {@code calendar} in {@code /health}: a warning from 1 November when next year's holiday schedule is
@@ -25,9 +22,6 @@ import org.gridgov.platform.calendar.WorkingCalendar;
 @Singleton
 class CalendarHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
-    /** From this day on, next year's schedule is expected. */
-    static final MonthDay NEXT_YEAR_EXPECTED = MonthDay.of(11, 1);
-
     private final WorkingCalendars calendars;
     private final Clock clock;
 
@@ -39,17 +33,9 @@ class CalendarHealth extends AbstractHealthIndicator<Map<String, Object>> {
     @Override
     protected Map<String, Object> getHealthInformation() {
         healthStatus = HealthStatus.UP;
-        WorkingCalendar calendar = calendars.current();
-        LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
-        TreeSet<Integer> missing = new TreeSet<>();
-        if (!calendar.holidays().covers(today.getYear())) {
-            missing.add(today.getYear());
-        }
-        if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && !calendar.holidays().covers(today.getYear() + 1)) {
-            missing.add(today.getYear() + 1);
-        }
+        SortedSet<Integer> missing = calendars.missingYearsDue(clock.instant());
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("years", List.copyOf(calendar.holidays().years()));
+        details.put("years", List.copyOf(calendars.current().holidays().years()));
         if (!missing.isEmpty()) {
             details.put("warning", "no holiday calendar for " + missing + ": deadlines reaching it count Monday to "
                     + "Friday (calendarMissing); enter the State Council's notice with PUT /api/v1/calendar/{year}");

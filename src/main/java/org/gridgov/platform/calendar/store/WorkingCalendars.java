@@ -4,8 +4,12 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.gridgov.platform.calendar.OfficeHours;
 import org.gridgov.platform.calendar.PublicHolidays;
 import org.gridgov.platform.calendar.WorkingCalendar;
@@ -32,13 +36,18 @@ public class WorkingCalendars {
     private record Loaded(long revision, WorkingCalendar calendar) {
     }
 
+    /** From this day on, next year's schedule is expected. */
+    public static final MonthDay NEXT_YEAR_EXPECTED = MonthDay.of(11, 1);
+
     private final CalendarTable table;
+    private final Clock clock;
     private final OfficeHours hours;
     private volatile boolean seeded;
     private volatile Loaded loaded;
 
-    WorkingCalendars(CalendarTable table, @Value("${gridgov.calendar.office-hours:}") String officeHours) {
+    WorkingCalendars(CalendarTable table, Clock clock, @Value("${gridgov.calendar.office-hours:}") String officeHours) {
         this.table = table;
+        this.clock = clock;
         // a placeholder default cannot hold colons, hence blank means the default
         this.hours = officeHours == null || officeHours.isBlank() ? OfficeHours.DEFAULT : OfficeHours.parse(officeHours);
     }
@@ -73,9 +82,31 @@ public class WorkingCalendars {
         return true;
     }
 
+    /**
+     * The years whose schedule is missing and already needed at {@code now}: this year, and from
+     * 1 November (the State Council usually publishes in November) also next year.
+     */
+    public SortedSet<Integer> missingYearsDue(Instant now) {
+        WorkingCalendar calendar = current();
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        SortedSet<Integer> missing = new TreeSet<>();
+        if (!calendar.holidays().covers(today.getYear())) {
+            missing.add(today.getYear());
+        }
+        if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && !calendar.holidays().covers(today.getYear() + 1)) {
+            missing.add(today.getYear() + 1);
+        }
+        return missing;
+    }
+
     @EventListener
     void onStartup(StartupEvent event) {
         ensureSeeded();
+        SortedSet<Integer> missing = missingYearsDue(clock.instant());
+        if (!missing.isEmpty()) {
+            LOG.warn("no holiday calendar for {}: deadlines reaching it count Monday to Friday and are flagged "
+                    + "calendarMissing. Enter the State Council's schedule with PUT /api/v1/calendar/{year}", missing);
+        }
     }
 
     /** Adds the bundled years the table does not have; before the first deadline, once per process. */
