@@ -62,6 +62,7 @@ class RuleController {
     RuleView replace(@PathVariable UUID id, @Body @Valid RuleRequest request, Authentication authentication,
                      HttpRequest<?> http) {
         Caller caller = Caller.of(authentication);
+        manageRules.get(id);
         requireExisting(manageRules.admissibleArea(caller, id, request.draft()), http);
         return RuleView.of(manageRules.update(caller, id, request.draft()));
     }
