@@ -31,6 +31,40 @@ class HealthAndMetricsIT {
     }
 
     @Test
+    void signedInCallersOtherThanAdministratorsSeeOnlyUpOrDown() {
+        for (Role role : List.of(Role.WORKER, Role.DISPATCHER, Role.TOWNSHIP, Role.REFORM_OFFICE)) {
+            List<String> scope = switch (role) {
+                case WORKER -> List.of("370303102001001");
+                case DISPATCHER -> List.of("CGJ");
+                case TOWNSHIP -> List.of("370303102");
+                default -> List.of();
+            };
+            Map<?, ?> health = http.toBlocking().retrieve(HttpRequest.GET("/health")
+                    .bearerAuth(tokens.issue("health-" + role.name().toLowerCase(), role, scope)), Map.class);
+
+            assertThat(health.get("status")).as(role.name()).isEqualTo("UP");
+            assertThat(health.containsKey("details")).as(role + " sees details").isFalse();
+            assertThat(health.toString()).as(role.name()).doesNotContain("jdbc:postgresql").doesNotContain("PostgreSQL");
+        }
+    }
+
+    @Test
+    void noSignedInCallerReachesTheOtherManagementEndpoints() {
+        String worker = tokens.issue("mgmt-worker", Role.WORKER, List.of("370303102001001"));
+        String admin = tokens.issue("mgmt-admin", Role.ADMIN);
+        for (String path : List.of("/beans", "/routes", "/threaddump", "/flyway", "/metrics", "/info", "/token_info")) {
+            for (String token : List.of(worker, admin)) {
+                assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token)))
+                        .as(path).isInstanceOfSatisfying(HttpClientResponseException.class,
+                                e -> assertThat(e.getStatus().getCode()).as(path).isEqualTo(404));
+            }
+        }
+        assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.POST("/refresh", "{}").bearerAuth(worker)))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(404));
+    }
+
+    @Test
     void anonymousCallersGetNoMetrics() {
         assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET("/prometheus")))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,

@@ -45,7 +45,7 @@ class ReturnedCaseIT {
 
     @Test
     void aReturnedCaseGoesToTheNextDepartmentThenToTheTownshipCentre() {
-        Place place = Place.somewhereNew();
+        Place place = RegisteredPlaces.register(http, tokens.issue("admin", Role.ADMIN, List.of()));
         String unit = place.township() + "-CGZD";
         var rule = Map.of("category", "0501", "area", Map.of("level", "township", "code", place.township()),
                 "target", Map.of("kind", "township_unit", "code", unit));

@@ -51,7 +51,7 @@ class RuleApiIT {
 
     @Test
     void anAdministratorCreatesChangesAndDeletesARule() {
-        Place place = Place.somewhereNew();
+        Place place = RegisteredPlaces.register(http, admin());
         HttpResponse<Map> created = send(HttpRequest.POST("/api/v1/routing/rules",
                 rule("06", "township", place.township(), "township_unit", place.township() + "-SFS")), admin());
         assertThat(created.status().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
@@ -73,7 +73,7 @@ class RuleApiIT {
 
     @Test
     void aRuleThatWouldTieWithAnotherIsRefused() {
-        Place place = Place.somewhereNew();
+        Place place = RegisteredPlaces.register(http, admin());
         send(HttpRequest.POST("/api/v1/routing/rules",
                 rule("0501", "community", place.community(), "township_unit", place.township() + "-CGZD")), admin());
         HttpClientResponseException tie = refused(HttpRequest.POST("/api/v1/routing/rules",
@@ -91,14 +91,14 @@ class RuleApiIT {
 
     @Test
     void aTownshipOperatorEditsRulesOnlyInsideItsOwnTownship() {
-        Place own = Place.somewhereNew();
-        Place other = Place.somewhereNew();
+        Place own = RegisteredPlaces.register(http, admin());
+        Place other = RegisteredPlaces.register(http, admin());
         String township = tokens.issue("township", Role.TOWNSHIP, List.of(own.township()));
         assertThat(send(HttpRequest.POST("/api/v1/routing/rules",
-                rule("0801", "grid", own.grid(), "city_department", "HBJ")), township).status().getCode())
+                rule("0801", "community", own.community(), "city_department", "HBJ")), township).status().getCode())
                 .isEqualTo(HttpStatus.CREATED.getCode());
         assertThat(refused(HttpRequest.POST("/api/v1/routing/rules",
-                rule("0801", "grid", other.grid(), "city_department", "HBJ")), township).getStatus().getCode())
+                rule("0801", "community", other.community(), "city_department", "HBJ")), township).getStatus().getCode())
                 .isEqualTo(HttpStatus.FORBIDDEN.getCode());
         assertThat(refused(HttpRequest.POST("/api/v1/routing/rules",
                 rule("0801", "city", null, "city_department", "HBJ")), township).getStatus().getCode())
@@ -117,7 +117,7 @@ class RuleApiIT {
 
     @Test
     void badRulesAreRefusedNamingTheField() {
-        Place place = Place.somewhereNew();
+        Place place = RegisteredPlaces.register(http, admin());
         HttpClientResponseException badCategory = refused(HttpRequest.POST("/api/v1/routing/rules",
                 rule("5", "township", place.township(), "city_department", "CGJ")), admin());
         assertThat(badCategory.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
@@ -144,5 +144,31 @@ class RuleApiIT {
         HttpClientResponseException unreadable = refused(HttpRequest.POST("/api/v1/routing/rules", "{ nope"),
                 admin());
         assertThat(unreadable.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+    }
+
+    @Test
+    void aRuleForAnAreaThatDoesNotExistIsRefusedNamingTheArea() {
+        Place place = RegisteredPlaces.register(http, admin());
+        String missingTownship = place.township().substring(0, 6) + "999";
+
+        HttpClientResponseException noTownship = refused(HttpRequest.POST("/api/v1/routing/rules",
+                rule("0101", "township", missingTownship, "city_department", "CGJ")), admin());
+        assertThat(noTownship.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(noTownship.getResponse().getBody(String.class).orElse(""))
+                .contains("\"field\":\"area.code\"").contains(missingTownship);
+
+        HttpClientResponseException noCommunity = refused(HttpRequest.POST("/api/v1/routing/rules",
+                rule("0101", "community", place.township() + "998", "city_department", "CGJ")), admin());
+        assertThat(noCommunity.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+
+        HttpClientResponseException noGrid = refused(HttpRequest.POST("/api/v1/routing/rules",
+                rule("0101", "grid", place.grid(), "city_department", "CGJ")), admin());
+        assertThat(noGrid.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+
+        String id = send(HttpRequest.POST("/api/v1/routing/rules",
+                rule("0102", "township", place.township(), "city_department", "CGJ")), admin()).body().get("id").toString();
+        HttpClientResponseException movedNowhere = refused(HttpRequest.PUT("/api/v1/routing/rules/" + id,
+                rule("0102", "township", missingTownship, "city_department", "CGJ")), admin());
+        assertThat(movedNowhere.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
     }
 }

@@ -16,6 +16,7 @@ import org.gridgov.grid.domain.Employment;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridWorker;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.security.AccountOwnership;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -27,10 +28,12 @@ class WorkerController {
 
     private final AreaQueries queries;
     private final AssignWorker assignWorker;
+    private final AccountOwnership accounts;
 
-    WorkerController(AreaQueries queries, AssignWorker assignWorker) {
+    WorkerController(AreaQueries queries, AssignWorker assignWorker, AccountOwnership accounts) {
         this.queries = queries;
         this.assignWorker = assignWorker;
+        this.accounts = accounts;
     }
 
     /** A worker reads only themselves, a township its own workers (one grid in it is enough), an admin anyone. */
@@ -52,9 +55,29 @@ class WorkerController {
     @Secured({"ADMIN", "TOWNSHIP"})
     WorkerView put(String id, @Valid @Body WorkerRequest request, Authentication authentication) {
         requireId(id);
+        Caller caller = Caller.of(authentication);
+        requireOwnWorker(caller, id);
         GridWorker wanted = new GridWorker(id, request.name().trim(), Employment.parse(request.employment()).orElseThrow(),
                 request.grids().stream().map(GridCode::new).toList());
-        return WorkerView.of(assignWorker.put(wanted, Caller.of(authentication)));
+        return WorkerView.of(assignWorker.put(wanted, caller));
+    }
+
+    /**
+     * A worker record decides the worker account's token scope, so a township writes only its own
+     * workers' records, or one for a name no account has (a worker it creates). A record or account
+     * without grids cannot be told to be anyone's: an administrator assigns it.
+     */
+    private void requireOwnWorker(Caller caller, String id) {
+        if (!caller.is(Role.TOWNSHIP)) {
+            return;
+        }
+        String township = caller.scope().stream().findFirst().orElse("");
+        boolean recordIsOwn = queries.worker(id).map(worker -> !worker.grids().isEmpty()
+                && worker.grids().stream().allMatch(grid -> grid.townshipCode().equals(township))).orElse(true);
+        if (!recordIsOwn || !accounts.townshipMayAssign(id, township)) {
+            throw Problem.forbidden("worker " + id + " is not a worker of township " + township
+                    + "; only an administrator may assign them");
+        }
     }
 
     /** A worker's id is their username, under the same rule as the user directory's (no '/', no "..", no spaces). */

@@ -87,6 +87,16 @@ public class ManageRules {
         rules.deleteById(id);
     }
 
+    /**
+     * Every check rule {@code id} (a new one: any fresh id) passes, without saving it; returns its
+     * area, which the caller then confirms with the grid service (outside this transaction: that is
+     * an HTTP call).
+     */
+    @Transactional
+    public Area admissibleArea(Caller caller, UUID id, RuleDraft draft) {
+        return checked(caller, id, draft).area();
+    }
+
     private RoutingRule checked(Caller caller, UUID id, RuleDraft draft) {
         RoutingRule rule = build(id, draft);
         authorize(caller, rule.area());

@@ -1,6 +1,7 @@
 package org.gridgov.routing.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -19,9 +20,12 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.gridgov.platform.geo.KnownAreas;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.routing.app.ManageRules;
+import org.gridgov.routing.domain.Area;
 
 /** Routing rules: which department handles which category where. */
 @Controller("/api/v1/routing/rules")
@@ -30,9 +34,11 @@ import org.gridgov.routing.app.ManageRules;
 class RuleController {
 
     private final ManageRules manageRules;
+    private final KnownAreas knownAreas;
 
-    RuleController(ManageRules manageRules) {
+    RuleController(ManageRules manageRules, KnownAreas knownAreas) {
         this.manageRules = manageRules;
+        this.knownAreas = knownAreas;
     }
 
     @Get
@@ -46,13 +52,29 @@ class RuleController {
     }
 
     @Post
-    HttpResponse<RuleView> create(@Body @Valid RuleRequest request, Authentication authentication) {
-        return HttpResponse.created(RuleView.of(manageRules.create(Caller.of(authentication), request.draft())));
+    HttpResponse<RuleView> create(@Body @Valid RuleRequest request, Authentication authentication, HttpRequest<?> http) {
+        Caller caller = Caller.of(authentication);
+        requireExisting(manageRules.admissibleArea(caller, UUID.randomUUID(), request.draft()), http);
+        return HttpResponse.created(RuleView.of(manageRules.create(caller, request.draft())));
     }
 
     @Put("/{id}")
-    RuleView replace(@PathVariable UUID id, @Body @Valid RuleRequest request, Authentication authentication) {
-        return RuleView.of(manageRules.update(Caller.of(authentication), id, request.draft()));
+    RuleView replace(@PathVariable UUID id, @Body @Valid RuleRequest request, Authentication authentication,
+                     HttpRequest<?> http) {
+        Caller caller = Caller.of(authentication);
+        manageRules.get(id);
+        requireExisting(manageRules.admissibleArea(caller, id, request.draft()), http);
+        return RuleView.of(manageRules.update(caller, id, request.draft()));
+    }
+
+    /** A rule for an area the grid service does not know never matches a case: refused, naming area.code. */
+    private void requireExisting(Area area, HttpRequest<?> http) {
+        String bearer = KnownAreas.bearerOf(http);
+        switch (area.level()) {
+            case CITY -> { }
+            case GRID -> knownAreas.requireGrid("area.code", area.code(), bearer);
+            default -> knownAreas.requireArea("area.code", area.code(), area.level().name().toLowerCase(Locale.ROOT), bearer);
+        }
     }
 
     @Delete("/{id}")
