@@ -7,6 +7,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Issue 12, recovery: the platform (all roles, one process of its own) loses its process or its
- * database connections while workers' phones keep reporting. A phone that got no answer sends the
+ * Issue 12, recovery: the platform (all roles, one process of its own) loses its process, its
+ * database connections, or its database for some seconds (as when PostgreSQL restarts), while
+ * workers' phones keep reporting. A phone that got no answer sends the
  * report again with the same {@code clientReportId}; in the end every report is stored once, routed
  * once, and shown to its worker with its case. (This test's own context runs no role: it only
  * issues tokens and reads the tables.)
@@ -94,6 +98,43 @@ class KillAndRestartRecoveryIT {
             new ReportTrail(database, platform.url()).everyReportBecameExactlyOneCase(field, Duration.ofSeconds(120));
         }
         assertThat(platform.isAlive()).isTrue();
+    }
+
+    @Test
+    void reportsSentWhileTheDatabaseIsAwayForSecondsAreEachStoredRoutedAndShownOnce() throws Exception {
+        try (FieldWork field = FieldWork.start("370306001006", "0105", WORKERS, platform.url(), platform.url(), tokens)) {
+            CompletableFuture<Void> made = field.reportSteadily(REPORTS_EACH, PACE);
+            await().atMost(Duration.ofSeconds(60)).until(() -> field.made() >= WORKERS * REPORTS_EACH / 3);
+            databaseAway(Duration.ofSeconds(15));
+            made.get();
+            field.awaitAllSent(Duration.ofMinutes(2));
+
+            new ReportTrail(database, platform.url()).everyReportBecameExactlyOneCase(field, Duration.ofSeconds(120));
+        }
+        assertThat(platform.isAlive()).isTrue();
+    }
+
+    /**
+     * What a PostgreSQL restart does to the platform, done to its database alone (the server is
+     * shared): the database refuses new connections and every open one ends; after a while it
+     * accepts them again. Only the database's owner is needed, from a connection to another database.
+     */
+    private void databaseAway(Duration outage) throws Exception {
+        String name = database.one("SELECT current_database()", row -> row.getString(1)).orElseThrow();
+        String url = context.getRequiredProperty("datasources.default.url", String.class)
+                .replaceFirst("/" + name + "(\\?|$)", "/postgres$1");
+        try (Connection other = DriverManager.getConnection(url,
+                context.getRequiredProperty("datasources.default.username", String.class),
+                context.getRequiredProperty("datasources.default.password", String.class));
+                Statement statement = other.createStatement()) {
+            statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
+            try {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+                await().pollDelay(outage).atMost(outage.plusSeconds(5)).until(() -> true);
+            } finally {
+                statement.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
+            }
+        }
     }
 
     /** Every connection to the test database but this one ends at once, as when PostgreSQL restarts. */

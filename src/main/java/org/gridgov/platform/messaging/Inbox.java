@@ -30,8 +30,9 @@ import org.slf4j.MDC;
  * The idempotent consumer: reads and validates a message, skips an event this consumer already
  * processed, and runs the handler in one transaction with the record of having processed it. A
  * message that cannot be processed, after retries for failures that may pass, goes to
- * {@code <topic>.dlq} with the error, and the partition carries on. Only when even the DLQ cannot be
- * written does it throw, so that the listener does not commit the offset.
+ * {@code <topic>.dlq} with the error, and the partition carries on. It throws, so that the listener
+ * does not commit the offset and delivers the record again, only when the database cannot be reached
+ * (the failure is the database's, not the message's) or even the DLQ cannot be written.
  */
 @Singleton
 public class Inbox {
@@ -144,6 +145,15 @@ public class Inbox {
             LOG.warn("{} failed on {}-{}@{} (attempt {}/{}): {}", consumer, record.topic(), record.partition(),
                     record.offset(), attempt, attempts, last.toString());
             pause(backoffMillis * attempt);
+        }
+        if (DatabaseUnreachable.explains(last)) {
+            // Not the message's fault, and nothing can be processed until the database is back (a
+            // restart takes seconds): fail the record so that the listener delivers it again later.
+            // Dead-lettered, the report or decision it carries would never reach its case.
+            LOG.warn("{} cannot reach the database; {}-{}@{} will be delivered again", consumer, record.topic(),
+                    record.partition(), record.offset());
+            throw new IllegalStateException(consumer + " cannot reach the database; " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + " will be delivered again", last);
         }
         deadLetter(record, consumer, describe(last), attempts);
     }
