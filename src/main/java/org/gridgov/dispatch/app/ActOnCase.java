@@ -12,7 +12,7 @@ import org.gridgov.dispatch.domain.CaseRefused;
 import org.gridgov.dispatch.domain.Outcome;
 import org.gridgov.dispatch.domain.WorkingTime;
 import org.gridgov.dispatch.persistence.CaseStore;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 
 /**
@@ -43,9 +43,9 @@ public class ActOnCase {
     @Transactional
     public CaseDetails act(UUID id, long expectedVersion, Caller caller, CaseAction action, Command command) {
         Case current = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
-                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+                .orElseThrow(() -> Refusal.notFound("case " + id + " not found"));
         if (current.version() != expectedVersion) {
-            throw Problem.preconditionFailed("case " + id + " is at version " + current.version()
+            throw Refusal.stale("case " + id + " is at version " + current.version()
                     + ", not " + expectedVersion + "; reload it");
         }
         Actor actor = new Actor(caller.username(), CaseAccess.actingRole(caller, current, action));
@@ -53,21 +53,21 @@ public class ActOnCase {
         try {
             outcome = command.run(current, actor, clock.instant(), calendar);
         } catch (CaseRefused refused) {
-            throw toProblem(refused);
+            throw toRefusal(refused);
         }
         try {
             Case saved = recorder.recordChanged(outcome);
             return new CaseDetails(saved, store.timeline(id));
         } catch (CaseStore.StaleCase stale) {
-            throw Problem.preconditionFailed(stale.getMessage() + "; reload it");
+            throw Refusal.stale(stale.getMessage() + "; reload it");
         }
     }
 
-    static Problem toProblem(CaseRefused refused) {
+    static Refusal toRefusal(CaseRefused refused) {
         return switch (refused.kind()) {
-            case ILLEGAL_TRANSITION, RULE -> Problem.conflict(refused.getMessage());
-            case ROLE -> Problem.forbidden(refused.getMessage());
-            case INPUT -> Problem.unprocessable(refused.field(), refused.getMessage());
+            case ILLEGAL_TRANSITION, RULE -> Refusal.conflict(refused.getMessage());
+            case ROLE -> Refusal.notAllowed(refused.getMessage());
+            case INPUT -> Refusal.invalid(refused.field(), refused.getMessage());
         };
     }
 }

@@ -4,7 +4,7 @@ import org.gridgov.dispatch.domain.ActorRole;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.Source;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 
 /**
@@ -31,7 +31,7 @@ final class CaseAccess {
     static ActorRole actingRole(Caller caller, Case c, CaseAction action) {
         if (action == CaseAction.RATE) {
             if (!reportedBy(caller, c)) {
-                throw Problem.forbidden("only the reporter may rate the case");
+                throw Refusal.notAllowed("only the reporter may rate the case");
             }
             return ActorRole.REPORTER;
         }
@@ -40,11 +40,11 @@ final class CaseAccess {
             case TOWNSHIP -> ActorRole.TOWNSHIP;
             case WORKER -> {
                 if (!inWorkersGrids(caller, c)) {
-                    throw Problem.forbidden("a worker acts only on cases in its own grids");
+                    throw Refusal.notAllowed("a worker acts only on cases in its own grids");
                 }
                 yield ActorRole.WORKER;
             }
-            case ADMIN, REFORM_OFFICE -> throw Problem.forbidden(caller.role() + " does not act on cases");
+            case ADMIN, REFORM_OFFICE -> throw Refusal.notAllowed(caller.role() + " does not act on cases");
         };
     }
 

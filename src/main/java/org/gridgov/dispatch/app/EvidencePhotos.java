@@ -11,7 +11,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * Checks that the photos a case action cites were uploaded to intake (they are named by SHA-256,
@@ -41,11 +41,11 @@ public class EvidencePhotos {
                 client.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(bearer));
             } catch (HttpClientResponseException e) {
                 if (e.code() == 404 || e.code() == 400) {
-                    throw Problem.unprocessable("photos", "photo " + sha256 + " was never uploaded (POST /api/v1/photos)");
+                    throw Refusal.invalid("photos", "photo " + sha256 + " was never uploaded (POST /api/v1/photos)");
                 }
-                throw Problem.unavailable("intake could not confirm the photos (" + e.code() + "); try again later");
+                throw Refusal.unavailable("intake could not confirm the photos (" + e.code() + "); try again later");
             } catch (HttpClientException e) {
-                throw Problem.unavailable("intake could not confirm the photos; try again later");
+                throw Refusal.unavailable("intake could not confirm the photos; try again later");
             }
         }
     }

@@ -11,7 +11,7 @@ import org.gridgov.dispatch.persistence.CaseFilter;
 import org.gridgov.dispatch.persistence.CaseStore;
 import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.persistence.TimelineRow;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 
 /** Inboxes and case pages, limited to what the caller may see. */
@@ -48,7 +48,7 @@ public class FindCases {
     @Transactional(readOnly = true)
     public CaseDetails one(Caller caller, UUID id) {
         Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
-                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+                .orElseThrow(() -> Refusal.notFound("case " + id + " not found"));
         return new CaseDetails(found, store.timeline(id));
     }
 
@@ -56,7 +56,7 @@ public class FindCases {
     @Transactional(readOnly = true)
     public Page<LinkedReport> reports(Caller caller, UUID id, int page, int size) {
         Case found = store.find(id).filter(c -> CaseAccess.canSee(caller, c))
-                .orElseThrow(() -> Problem.notFound("case " + id + " not found"));
+                .orElseThrow(() -> Refusal.notFound("case " + id + " not found"));
         return store.reports(id, found.reportCount(), page, size);
     }
 

@@ -14,7 +14,7 @@ import org.gridgov.grid.persistence.WorkerRepository;
 import org.gridgov.grid.persistence.WorkerRow;
 import org.gridgov.grid.messaging.GridOutbox;
 import org.gridgov.platform.messaging.Topics;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -44,7 +44,7 @@ public class AssignWorker {
         Optional<WorkerRow> existing = workers.findById(wanted.id());
         for (GridCode grid : wanted.grids()) {
             if (!cells.existsByCodeAndRetiredFalse(grid.value())) {
-                throw Problem.unprocessable("grids", "no grid " + grid);
+                throw Refusal.invalid("grids", "no grid " + grid);
             }
         }
         requireReach(caller, wanted.grids());
@@ -57,7 +57,7 @@ public class AssignWorker {
                     : workers.update(WorkerRow.of(wanted, existing.get().version(), clock.instant()));
         } catch (DataAccessException e) {
             if (ConcurrentWrite.lostRace(e)) {
-                throw Problem.conflict("worker " + wanted.id() + " was changed by someone else at the same moment; try again");
+                throw Refusal.conflict("worker " + wanted.id() + " was changed by someone else at the same moment; try again");
             }
             throw e;
         }
@@ -75,7 +75,7 @@ public class AssignWorker {
         }
         boolean inTownship = caller.is(Role.TOWNSHIP) && grids.stream().allMatch(g -> caller.inScope(g.townshipCode()));
         if (!inTownship) {
-            throw Problem.forbidden("only an administrator or the grids' own township may assign these grids");
+            throw Refusal.notAllowed("only an administrator or the grids' own township may assign these grids");
         }
     }
 }

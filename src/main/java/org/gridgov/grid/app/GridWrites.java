@@ -8,7 +8,7 @@ import org.gridgov.grid.domain.GridCell;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridDraft;
 import org.gridgov.grid.domain.GridImportReport;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -34,7 +34,7 @@ public class GridWrites {
         GridChanges changes = concurrently(() -> store.store(List.of(draft), true, confinement(caller)));
         if (!changes.report().rejected().isEmpty()) {
             GridImportReport.Rejection rejection = changes.report().rejected().get(0);
-            throw Problem.unprocessable(fieldOf(rejection.reason()), rejection.reason());
+            throw Refusal.invalid(fieldOf(rejection.reason()), rejection.reason());
         }
         index.applySaved(changes.saved(), List.of());
         return changes.saved().isEmpty() ? changes.unchanged().get(0) : changes.saved().get(0);
@@ -71,7 +71,7 @@ public class GridWrites {
             return write.get();
         } catch (DataAccessException e) {
             if (ConcurrentWrite.lostRace(e)) {
-                throw Problem.conflict("the grid was changed by someone else at the same moment; try again");
+                throw Refusal.conflict("the grid was changed by someone else at the same moment; try again");
             }
             throw e;
         }
@@ -91,7 +91,7 @@ public class GridWrites {
 
     private static void requireReach(Caller caller, String gridCode) {
         if (!reaches(caller, gridCode)) {
-            throw Problem.forbidden("only an administrator or the grid's own township may change grid " + gridCode);
+            throw Refusal.notAllowed("only an administrator or the grid's own township may change grid " + gridCode);
         }
     }
 

@@ -14,7 +14,7 @@ import org.gridgov.grid.domain.DivisionsImport;
 import org.gridgov.grid.domain.DivisionsImportReport;
 import org.gridgov.grid.persistence.AreaRepository;
 import org.gridgov.grid.persistence.AreaRow;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /** Brings a divisions CSV (any city) into the area tree: adds new areas, renames known ones. */
 @Singleton
@@ -32,7 +32,7 @@ public class ImportDivisions {
         try {
             rows = DivisionsCsv.read(csv);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("file", e.getMessage());
+            throw Refusal.malformed("file", e.getMessage());
         }
         Map<String, Area> known = new HashMap<>();
         areas.findAll().forEach(row -> known.put(row.code(), row.toArea()));

@@ -6,7 +6,7 @@ import org.gridgov.grid.domain.Area;
 import org.gridgov.grid.domain.AreaLevel;
 import org.gridgov.grid.persistence.AreaRepository;
 import org.gridgov.grid.persistence.AreaRow;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -27,11 +27,11 @@ public class NameResponsible {
 
     @Transactional
     public Area name(String code, String person, Caller caller) {
-        Area area = areas.findById(code).map(AreaRow::toArea).orElseThrow(() -> Problem.notFound("no area " + code));
+        Area area = areas.findById(code).map(AreaRow::toArea).orElseThrow(() -> Refusal.notFound("no area " + code));
         boolean reaches = caller.is(Role.ADMIN) || (caller.is(Role.TOWNSHIP) && code.length() >= 9
                 && area.level().ordinal() >= AreaLevel.TOWNSHIP.ordinal() && caller.inScope(code.substring(0, 9)));
         if (!reaches) {
-            throw Problem.forbidden("only an administrator or the area's own township may name its responsible person");
+            throw Refusal.notAllowed("only an administrator or the area's own township may name its responsible person");
         }
         Area named = area.withResponsible(person);
         areas.update(AreaRow.of(named));

@@ -18,7 +18,7 @@ import org.gridgov.grid.persistence.GridCellRepository;
 import org.gridgov.grid.persistence.GridCellRow;
 import org.gridgov.grid.messaging.GridOutbox;
 import org.gridgov.platform.messaging.Topics;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +78,7 @@ class StoreGrids {
     @Transactional
     GridChanges retire(GridCode code) {
         GridCellRow row = cells.findById(code.value()).filter(r -> !r.retired())
-                .orElseThrow(() -> Problem.notFound("no grid " + code));
+                .orElseThrow(() -> Refusal.notFound("no grid " + code));
         GridCell retired = cells.update(row.retiredAt(clock.instant())).toCell();
         outbox.append(Topics.GRID, code.value(), GridCellRetiredV1.of(code, retired.revision(), clock.instant()));
         return new GridChanges(new GridImportReport(List.of(), List.of(), List.of()), List.of(), List.of(),

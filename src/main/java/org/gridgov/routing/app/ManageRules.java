@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 import org.gridgov.routing.domain.Area;
@@ -52,7 +52,7 @@ public class ManageRules {
 
     @Transactional
     public RuleRow get(UUID id) {
-        return rules.findById(id).orElseThrow(() -> Problem.notFound("no routing rule " + id));
+        return rules.findById(id).orElseThrow(() -> Refusal.notFound("no routing rule " + id));
     }
 
     @Transactional
@@ -62,7 +62,7 @@ public class ManageRules {
             return rules.save(RuleMapper.newRow(rule, caller.username(), clock.instant()));
         } catch (DataAccessException raced) {
             // the unique index caught a tie that a concurrent save created after our check
-            throw Problem.conflict("an equally specific rule for the same category and area already exists");
+            throw Refusal.conflict("an equally specific rule for the same category and area already exists");
         }
     }
 
@@ -74,9 +74,9 @@ public class ManageRules {
         try {
             return rules.update(RuleMapper.changed(existing, rule, clock.instant()));
         } catch (OptimisticLockException changedMeanwhile) {
-            throw Problem.conflict("the rule was changed by someone else meanwhile; read it again");
+            throw Refusal.conflict("the rule was changed by someone else meanwhile; read it again");
         } catch (DataAccessException raced) {
-            throw Problem.conflict("an equally specific rule for the same category and area already exists");
+            throw Refusal.conflict("an equally specific rule for the same category and area already exists");
         }
     }
 
@@ -101,16 +101,16 @@ public class ManageRules {
         RoutingRule rule = build(id, draft);
         authorize(caller, rule.area());
         if (!categories.covers(rule.category())) {
-            throw Problem.unprocessable("category", "no category or major class " + rule.category().value());
+            throw Refusal.invalid("category", "no category or major class " + rule.category().value());
         }
         if (rule.target().kind() == TargetKind.CITY_DEPARTMENT && !departments.isCityDepartment(rule.target().code())) {
-            throw Problem.unprocessable("target.code", "no city department " + rule.target().code());
+            throw Refusal.invalid("target.code", "no city department " + rule.target().code());
         }
         rules.lock("routing:rules:" + rule.category().value());
         try {
             new RuleBook(RuleMapper.toDomain(rules.findByCategory(rule.category().value()))).admit(rule);
         } catch (RuleTie tie) {
-            throw Problem.conflict(tie.getMessage());
+            throw Refusal.conflict(tie.getMessage());
         }
         return rule;
     }
@@ -121,7 +121,7 @@ public class ManageRules {
                     new Area(parse(AreaLevel.class, draft.areaLevel(), "area.level"), draft.areaCode()),
                     new Target(parse(TargetKind.class, draft.targetKind(), "target.kind"), draft.targetCode()));
         } catch (RuleRefused refused) {
-            throw Problem.unprocessable(refused.field(), refused.getMessage());
+            throw Refusal.invalid(refused.field(), refused.getMessage());
         }
     }
 
@@ -139,7 +139,7 @@ public class ManageRules {
         }
         boolean ownTownship = caller.is(Role.TOWNSHIP) && area.township().map(caller::inScope).orElse(false);
         if (!ownTownship) {
-            throw Problem.forbidden("a township operator may only edit rules inside its own township");
+            throw Refusal.notAllowed("a township operator may only edit rules inside its own township");
         }
     }
 }
