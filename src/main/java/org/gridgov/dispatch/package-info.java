@@ -5,7 +5,9 @@
  * <ul>
  *   <li>Owns: schema {@code dispatch} — cases (with optimistic versions), their timeline, case
  *       numbers {@code ZB-<year>-<serial>}, its outbox and processed-message table.</li>
- *   <li>Consumes: {@code gridgov.routing.v1} (CaseOpened, ReportLinked, CaseRerouted).</li>
+ *   <li>Consumes: {@code gridgov.routing.v1} (CaseOpened, ReportLinked, CaseRerouted), and
+ *       {@code gridgov.ratings.v1} (CitizenRated: an Open311 requester's rating, applied as the
+ *       reporter's).</li>
  *   <li>Publishes: {@code gridgov.cases.v1} (key: case id) for every transition, and work orders on
  *       {@code gridgov.dispatch.v1} (key: department code), through the outbox.</li>
  *   <li>HTTP: {@code /api/v1/cases} — inboxes, case pages with timeline, and the actions; {@code

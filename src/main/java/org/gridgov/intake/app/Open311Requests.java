@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gridgov.intake.domain.Categories;
+import org.gridgov.intake.domain.Open311Refused;
 import org.gridgov.intake.domain.Category;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.ReportSubmission;
@@ -20,6 +21,8 @@ import org.gridgov.intake.domain.Source;
 import org.gridgov.intake.domain.SubmittedLocation;
 import org.gridgov.intake.open311.Open311Document;
 import org.gridgov.intake.open311.Open311Mapping;
+import org.gridgov.intake.domain.Open311Times;
+import org.gridgov.intake.persistence.PhotoRows;
 import org.gridgov.intake.persistence.ReportRows;
 import org.gridgov.platform.problem.Problem;
 
@@ -39,14 +42,23 @@ public class Open311Requests {
     private final SubmitReport submitReport;
     private final ReportRows reports;
     private final ApiKeys apiKeys;
+    private final AttachPhoto attachPhoto;
+    private final PhotoRows photos;
+    private final BlobStore blobs;
+    private final Open311Times times;
     private final Clock clock;
     private final Map<String, Category> byCode;
 
-    public Open311Requests(Categories categories, SubmitReport submitReport, ReportRows reports, ApiKeys apiKeys, Clock clock) {
+    public Open311Requests(Categories categories, SubmitReport submitReport, ReportRows reports, ApiKeys apiKeys,
+            AttachPhoto attachPhoto, PhotoRows photos, BlobStore blobs, Open311Settings settings, Clock clock) {
         this.categories = categories;
         this.submitReport = submitReport;
         this.reports = reports;
         this.apiKeys = apiKeys;
+        this.attachPhoto = attachPhoto;
+        this.photos = photos;
+        this.blobs = blobs;
+        this.times = settings.times();
         this.clock = clock;
         this.byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
     }
@@ -60,9 +72,12 @@ public class Open311Requests {
                 .orElseThrow(() -> Problem.notFound("service_code " + code + " not found")));
     }
 
-    /** A citizen's request from form fields ({@code attribute[code]} already collected into {@code attributes}). */
+    /**
+     * A citizen's request from form fields ({@code attribute[code]} already collected into {@code attributes},
+     * a list for a multi-value attribute) and the bytes of an uploaded {@code media} file, if any.
+     */
     public record CitizenRequest(String apiKey, String serviceCode, String lat, String lon, String addressString,
-            String description, String mediaUrl, Map<String, String> attributes) {
+            String description, String mediaUrl, Map<String, Object> attributes, byte[] media) {
     }
 
     public Open311Document submit(CitizenRequest request) {
@@ -74,7 +89,13 @@ public class Open311Requests {
                 .orElseThrow(() -> Problem.notFound("service_code " + request.serviceCode() + " not found"));
         SubmittedLocation location = location(request.lat(), request.lon());
         Map<String, Object> attributes = new LinkedHashMap<>(request.attributes());
-        String severity = (String) attributes.remove(Open311Mapping.SEVERITY_ATTRIBUTE);
+        Object severity = attributes.remove(Open311Mapping.SEVERITY_ATTRIBUTE);
+        if (severity != null && !(severity instanceof String)) {
+            throw Open311Refused.badInput("severity", "attribute[severity] is one value");
+        }
+        if (request.media() != null) {
+            checkMedia(request.media());
+        }
         if (request.mediaUrl() != null && !request.mediaUrl().isBlank()) {
             attributes.put(Open311Mapping.MEDIA_URL_ATTRIBUTE, checkedUrl(request.mediaUrl()));
         }
@@ -83,9 +104,12 @@ public class Open311Requests {
         // the token doubles as the idempotency key of the pipeline; Open311 has none of its own
         UUID token = UUID.randomUUID();
         ReportSubmission submission = new ReportSubmission(token, category.code(), description, location,
-                clock.instant(), request.addressString(), severity, attributes);
+                clock.instant(), request.addressString(), (String) severity, attributes);
         try {
             Report report = submitReport.submit(submission, Reporter.citizenApp(client)).report();
+            if (request.media() != null) {
+                Unavailable.database(() -> attachPhoto.attach(report.id(), client, request.media()));
+            }
             return Open311Mapping.created(report, token.toString());
         } catch (Problem problem) {
             if (problem.status() == 422) {
@@ -98,34 +122,53 @@ public class Open311Requests {
     public record Filter(String serviceRequestIds, String serviceCode, String startDate, String endDate, String status) {
     }
 
-    public Open311Document requests(Filter filter) {
-        List<UUID> ids = filter.serviceRequestIds() == null || filter.serviceRequestIds().isBlank() ? List.of()
-                : java.util.Arrays.stream(filter.serviceRequestIds().split(",")).map(String::strip)
-                        .map(id -> uuid(id, "service_request_id")).toList();
-        Instant end = filter.endDate() == null || filter.endDate().isBlank() ? clock.instant().plusSeconds(1)
-                : instant(filter.endDate(), "end_date");
-        Instant start = filter.startDate() == null || filter.startDate().isBlank() ? end.minus(DEFAULT_WINDOW)
-                : instant(filter.startDate(), "start_date");
-        Set<String> statuses = filter.status() == null || filter.status().isBlank() ? Set.of("open", "closed")
-                : java.util.Arrays.stream(filter.status().split(",")).map(String::strip).collect(Collectors.toSet());
-        if (!Set.of("open", "closed").containsAll(statuses)) {
-            throw Problem.badRequest("status", "status is open, closed or both");
+    /**
+     * GET requests. {@code service_request_id} (one or a comma-separated list) overrides every other
+     * argument, as the specification says; an id that names no citizen request, or is no id at all,
+     * is left out of the answer, so that one stale id does not spoil a client's whole list.
+     * {@code service_code} and {@code status} take comma-separated lists too.
+     */
+    public List<Report> find(Filter filter) {
+        if (filter.serviceRequestIds() != null && !filter.serviceRequestIds().isBlank()) {
+            List<UUID> ids = list(filter.serviceRequestIds()).stream().map(Open311Requests::uuidOrNull)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (ids.size() > MAX_RESULTS) {
+                throw Open311Refused.badInput("service_request_id", "at most " + MAX_RESULTS + " ids at once");
+            }
+            return ids.isEmpty() ? List.of() : Unavailable.database(() -> reports.search(ids, List.of(),
+                    Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), MAX_RESULTS)).stream()
+                    .filter(report -> report.source() == Source.CITIZEN).toList();
         }
-        List<Report> found = Unavailable.database(() -> reports.search(ids, blankToNull(filter.serviceCode()),
-                        ids.isEmpty() ? start : Instant.EPOCH, ids.isEmpty() ? end : Instant.parse("9999-01-01T00:00:00Z"),
-                        MAX_RESULTS)).stream()
+        Instant end = filter.endDate() == null || filter.endDate().isBlank() ? clock.instant().plusSeconds(1)
+                : withinBounds(times.parseEnd(filter.endDate()), "end_date");
+        Instant start = filter.startDate() == null || filter.startDate().isBlank() ? end.minus(DEFAULT_WINDOW)
+                : withinBounds(times.parseStart(filter.startDate()), "start_date");
+        Set<String> statuses = filter.status() == null || filter.status().isBlank() ? Set.of("open", "closed")
+                : Set.copyOf(list(filter.status()));
+        if (!Set.of("open", "closed").containsAll(statuses)) {
+            throw Open311Refused.badInput("status", "status is open, closed or both");
+        }
+        List<String> codes = filter.serviceCode() == null ? List.of() : list(filter.serviceCode());
+        return Unavailable.database(() -> reports.search(List.of(), codes, start, end, MAX_RESULTS)).stream()
                 .filter(report -> report.source() == Source.CITIZEN)
                 .filter(report -> statuses.contains(report.caseStatus() != null && report.caseStatus().finished() ? "closed" : "open"))
                 .toList();
-        return Open311Mapping.requests(found, byCode);
     }
 
-    public Open311Document request(String id) {
-        UUID reportId = uuid(id, "service_request_id");
-        Report report = Unavailable.database(() -> reports.findById(reportId))
+    public Report findOne(String id) {
+        UUID reportId = uuidOrNull(id.strip());
+        return (reportId == null ? java.util.Optional.<Report>empty() : Unavailable.database(() -> reports.findById(reportId)))
                 .filter(r -> r.source() == Source.CITIZEN)
-                .orElseThrow(() -> Problem.notFound("service_request_id " + id + " not found"));
-        return Open311Mapping.requests(List.of(report), byCode);
+                .orElseThrow(() -> Open311Refused.notFound("service_request_id " + id + " not found"));
+    }
+
+    /** The categories by code and the jurisdiction's time, which a request's rendering needs. */
+    public Map<String, Category> categoriesByCode() {
+        return byCode;
+    }
+
+    public Open311Times times() {
+        return times;
     }
 
     public Open311Document token(String token) {
@@ -134,6 +177,33 @@ public class Open311Requests {
                 .filter(r -> r.source() == Source.CITIZEN)
                 .orElseThrow(() -> Problem.notFound("token " + token + " not found"));
         return Open311Mapping.token(token, report.id().toString());
+    }
+
+    /** The bytes of a photo uploaded with a citizen request, which its media_url names. */
+    public byte[] media(String id, int n) {
+        Report report = findOne(id);
+        return Unavailable.database(() -> photos.find(report.id(), n)).flatMap(photo -> blobs.get(photo.sha256()))
+                .orElseThrow(() -> Open311Refused.notFound("service_request_id " + id + " has no media " + n));
+    }
+
+    private void checkMedia(byte[] media) {
+        byte[] head = java.util.Arrays.copyOf(media, Math.min(media.length, 16));
+        attachPhoto.limits().check(0, media.length, head).or(() -> attachPhoto.limits().checkMetadata(media))
+                .ifPresent(violation -> {
+                    throw Open311Refused.badInput("media", "media " + violation.message());
+                });
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static SubmittedLocation location(String lat, String lon) {
@@ -179,15 +249,11 @@ public class Open311Requests {
         }
     }
 
-    private static Instant instant(String text, String field) {
-        Instant instant;
-        try {
-            instant = java.time.OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Problem.badRequest(field, field + " must be a W3C date-time such as 2026-05-04T08:00:00Z");
-        }
+    private static Instant withinBounds(java.util.Optional<Instant> parsed, String field) {
+        Instant instant = parsed.orElseThrow(() -> Open311Refused.badInput(field, field
+                + " must be a W3C date-time such as 2026-05-04T08:00:00+08:00, or a date such as 2026-05-04"));
         if (!org.gridgov.platform.time.DateBounds.contains(instant)) {
-            throw Problem.badRequest(field, field + " must lie " + org.gridgov.platform.time.DateBounds.RANGE);
+            throw Open311Refused.badInput(field, field + " must lie " + org.gridgov.platform.time.DateBounds.RANGE);
         }
         return instant;
     }
@@ -196,7 +262,4 @@ public class Open311Requests {
         return problem.detail().replace("location", "lat/long");
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

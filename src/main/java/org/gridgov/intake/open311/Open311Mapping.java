@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gridgov.intake.domain.CaseStatus;
 import org.gridgov.intake.domain.Category;
+import org.gridgov.intake.domain.Open311Times;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.Severity;
 
@@ -64,12 +66,18 @@ public final class Open311Mapping {
         return value;
     }
 
-    public static Open311Document requests(List<Report> reports, Map<String, Category> categories) {
-        return new Open311Document("service_requests", new Open311List("request",
-                reports.stream().map(report -> request(report, categories.get(report.category()))).toList()));
+    /**
+     * @param uploadedMedia the URL of a request's uploaded photo, or null; a citizen's own
+     *                      {@code media_url} comes first
+     */
+    public static Open311Document requests(List<Report> reports, Map<String, Category> categories, Open311Times times,
+            Function<Report, String> uploadedMedia) {
+        return new Open311Document("service_requests", new Open311List("request", reports.stream()
+                .map(report -> request(report, categories.get(report.category()), times, uploadedMedia)).toList()));
     }
 
-    static Map<String, Object> request(Report report, Category category) {
+    static Map<String, Object> request(Report report, Category category, Open311Times times,
+            Function<Report, String> uploadedMedia) {
         CaseStatus status = report.caseStatus();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", report.id().toString());
@@ -81,16 +89,16 @@ public final class Open311Mapping {
         request.put("agency_responsible", status != null && status.department() != null ? status.department()
                 : category == null ? null : category.defaultDepartment());
         request.put("service_notice", status == null ? null : "case " + status.number());
-        request.put("requested_datetime", report.receivedAt().toString());
-        request.put("updated_datetime", (status == null ? report.receivedAt() : latest(status.updatedAt(), report.receivedAt())).toString());
-        request.put("expected_datetime", status == null || status.deadline() == null ? null : status.deadline().toString());
+        request.put("requested_datetime", times.format(report.receivedAt()));
+        request.put("updated_datetime", times.format(status == null ? report.receivedAt() : latest(status.updatedAt(), report.receivedAt())));
+        request.put("expected_datetime", status == null ? null : times.format(status.deadline()));
         request.put("address", report.address());
         request.put("address_id", null);
         request.put("zipcode", null);
         request.put("lat", report.location() == null ? null : report.location().lat());
         request.put("long", report.location() == null ? null : report.location().lon());
         Object media = report.attributes().get(MEDIA_URL_ATTRIBUTE);
-        request.put("media_url", media == null ? null : media.toString());
+        request.put("media_url", media == null ? uploadedMedia.apply(report) : media.toString());
         return request;
     }
 
@@ -127,10 +135,20 @@ public final class Open311Mapping {
         return new Open311Document("errors", new Open311List("error", List.of(error)));
     }
 
-    public static Open311Document discovery(String baseUrl, String changeset, String contact) {
+    /** The answer to a citizen's rating: which request, the rating kept, and what happens next. */
+    public static Open311Document rated(String serviceRequestId, String rating) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("service_request_id", serviceRequestId);
+        entry.put("rating", rating);
+        entry.put("service_notice", "rating received; it counts in the case's satisfaction figures");
+        return new Open311Document("service_requests", new Open311List("request", List.of(entry)));
+    }
+
+    /** @param endpointUrl the endpoint's public URL without a trailing slash: clients append {@code /services.xml} */
+    public static Open311Document discovery(String endpointUrl, String changeset, String contact) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
-        endpoint.put("url", baseUrl);
+        endpoint.put("url", endpointUrl);
         endpoint.put("changeset", changeset);
         endpoint.put("type", "production");
         endpoint.put("formats", new Open311List("format", List.of("application/json", "text/xml")));

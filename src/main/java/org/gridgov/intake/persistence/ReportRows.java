@@ -146,13 +146,14 @@ public class ReportRows {
     }
 
     /** Open311 listing: citizen or worker reports by id, or by category and time window, newest first. */
-    public List<Report> search(List<UUID> ids, String category, Instant from, Instant to, int limit) {
+    /** Reports received in [from, to), newest first; empty {@code ids} or {@code categories} do not filter. */
+    public List<Report> search(List<UUID> ids, List<String> categories, Instant from, Instant to, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE r.received_at >= ? AND r.received_at < ?");
         if (!ids.isEmpty()) {
             sql.append(" AND r.id = ANY (?)");
         }
-        if (category != null) {
-            sql.append(" AND r.category = ?");
+        if (!categories.isEmpty()) {
+            sql.append(" AND r.category = ANY (?)");
         }
         sql.append(" ORDER BY r.received_at DESC LIMIT ?");
         return jdbc.prepareStatement(sql.toString(), (PreparedStatement s) -> {
@@ -162,8 +163,8 @@ public class ReportRows {
             if (!ids.isEmpty()) {
                 s.setArray(++i, s.getConnection().createArrayOf("uuid", ids.toArray()));
             }
-            if (category != null) {
-                s.setString(++i, category);
+            if (!categories.isEmpty()) {
+                s.setArray(++i, s.getConnection().createArrayOf("text", categories.toArray()));
             }
             s.setInt(++i, limit);
             return list(s);

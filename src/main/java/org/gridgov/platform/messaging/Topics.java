@@ -11,8 +11,9 @@ public final class Topics {
     public static final String CASES = "gridgov.cases.v1";
     public static final String DISPATCH = "gridgov.dispatch.v1";
     public static final String KPI = "gridgov.kpi.v1";
+    public static final String RATINGS = "gridgov.ratings.v1";
 
-    public static final List<String> ALL = List.of(GRID, REPORTS, ROUTING, CASES, DISPATCH, KPI);
+    public static final List<String> ALL = List.of(GRID, REPORTS, ROUTING, CASES, DISPATCH, KPI, RATINGS);
 
     private Topics() {
     }
@@ -21,7 +22,7 @@ public final class Topics {
     public static String keyName(String topic) {
         return switch (topic) {
             case REPORTS -> "reportId";
-            case ROUTING, CASES -> "caseId";
+            case ROUTING, CASES, RATINGS -> "caseId";
             case DISPATCH -> "department";
             case KPI -> "siteId";
             default -> "messageKey";

@@ -11,6 +11,7 @@ import org.gridgov.intake.domain.Categories;
 import org.gridgov.intake.domain.Category;
 import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.Crs;
+import org.gridgov.intake.domain.Open311Times;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.Reports;
 import org.gridgov.intake.domain.Source;
@@ -32,7 +33,7 @@ class Open311RenderingTest {
 
     @Test
     void aReportWithoutCaseIsOpenAndShowsTheCategoryDefaultAgency() {
-        String json = Open311Mapping.requests(List.of(report(null)), byCode).toJson();
+        String json = Open311Mapping.requests(List.of(report(null)), byCode, Open311Times.CHINA, r -> null).toJson();
         assertThat(json).contains("\"status\":\"open\"", "\"agency_responsible\":\"CGJ\"", "\"expected_datetime\":null",
                 "\"lat\":36.6512", "\"long\":117.9803");
     }
@@ -41,11 +42,39 @@ class Open311RenderingTest {
     void aClosedCaseIsClosedWithItsDepartmentAndDeadline() {
         CaseStatus closed = new CaseStatus(UUID.randomUUID(), "ZB-2026-000001", "closed", "370303102-CGZD",
                 Instant.parse("2026-05-04T12:00:00Z"), "cleaned up", 7, Instant.parse("2026-05-04T11:00:00Z"));
-        String xml = Open311Mapping.requests(List.of(report(closed)), byCode).toXml();
+        String xml = Open311Mapping.requests(List.of(report(closed)), byCode, Open311Times.CHINA, r -> null).toXml();
         assertThat(xml).contains("<status>closed</status>", "<status_notes>closed: cleaned up</status_notes>",
                 "<agency_responsible>370303102-CGZD</agency_responsible>",
-                "<expected_datetime>2026-05-04T12:00:00Z</expected_datetime>",
-                "<updated_datetime>2026-05-04T11:00:00Z</updated_datetime>");
+                "<expected_datetime>2026-05-04T20:00:00+08:00</expected_datetime>",
+                "<updated_datetime>2026-05-04T19:00:00+08:00</updated_datetime>");
+    }
+
+    @Test
+    void datetimesAreWrittenInTheJurisdictionsOffsetWithoutFractionalSeconds() {
+        Report received = new Report(UUID.randomUUID(), UUID.randomUUID(), Source.CITIZEN, "app", "0102", "garbage",
+                null, null, Crs.WGS84, "张店区", null, Map.of(), null, false, List.of(),
+                Instant.parse("2026-05-04T06:59:59.123456Z"), Instant.parse("2026-05-04T07:01:02.987654321Z"), "f", null);
+        String json = Open311Mapping.requests(List.of(received), byCode, Open311Times.CHINA, r -> null).toJson();
+        assertThat(json).contains("\"requested_datetime\":\"2026-05-04T15:01:02+08:00\"",
+                "\"updated_datetime\":\"2026-05-04T15:01:02+08:00\"");
+        String utc = Open311Mapping.requests(List.of(received), byCode, new Open311Times(java.time.ZoneOffset.UTC), r -> null)
+                .toJson();
+        assertThat(utc).contains("\"requested_datetime\":\"2026-05-04T07:01:02+00:00\"");
+    }
+
+    @Test
+    void anUploadedPhotoIsTheMediaUrlUnlessTheCitizenGaveOne() {
+        Report withPhoto = new Report(UUID.randomUUID(), UUID.randomUUID(), Source.CITIZEN, "app", "0102", "garbage",
+                null, null, Crs.WGS84, "张店区", null, Map.of(), null, false, List.of("ab".repeat(32)),
+                Instant.parse("2026-05-04T07:00:00Z"), Instant.parse("2026-05-04T07:01:00Z"), "f", null);
+        assertThat(Open311Mapping.requests(List.of(withPhoto), byCode, Open311Times.CHINA, r -> "https://311.example/m/1")
+                .toXml()).contains("<media_url>https://311.example/m/1</media_url>");
+    }
+
+    @Test
+    void aRatingAnswerNamesTheRequestAndTheRating() {
+        assertThat(Open311Mapping.rated("r-1", "satisfied").toXml()).contains(
+                "<service_requests><request><service_request_id>r-1</service_request_id><rating>satisfied</rating>");
     }
 
     @Test

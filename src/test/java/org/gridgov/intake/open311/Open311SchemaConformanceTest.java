@@ -13,6 +13,7 @@ import org.gridgov.intake.domain.Categories;
 import org.gridgov.intake.domain.Category;
 import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.Crs;
+import org.gridgov.intake.domain.Open311Times;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.Reports;
 import org.gridgov.intake.domain.Source;
@@ -43,7 +44,7 @@ class Open311SchemaConformanceTest {
         CaseStatus dispatched = new CaseStatus(UUID.randomUUID(), "ZB-2026-000002", "dispatched", "CGJ",
                 Instant.parse("2026-05-05T08:00:00Z"), null, 3, Instant.parse("2026-05-04T09:00:00Z"));
         Open311Document requests = Open311Mapping.requests(List.of(report(new Coordinates(36.65, 117.98), null, Map.of()),
-                report(null, dispatched, Map.of("media_url", "https://example.org/p.jpg"))), byCode);
+                report(null, dispatched, Map.of("media_url", "https://example.org/p.jpg"))), byCode, Open311Times.CHINA, r -> null);
         assertThat(Open311Schemas.violations("requests.json", Open311Schemas.json(requests.toJson()))).isEmpty();
         assertThat(Open311Schemas.violations("requests.json", Open311Schemas.xml(requests.toXml()))).isEmpty();
     }
