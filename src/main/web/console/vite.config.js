@@ -21,6 +21,7 @@ export default defineConfig({
       '/login': platform,
       '/logout': platform,
       '/oauth': platform,
+      '/tiles': platform,
     },
   },
 });

@@ -8,8 +8,9 @@
  *
  * <p>Consumes {@code gridgov.cases.v1} (every case transition) and {@code gridgov.grid.v1} (grid
  * outlines, worker assignments). Publishes {@code gridgov.kpi.v1} ({@code KpiMeasured}, key: site id)
- * through the outbox, hourly and on demand. Serves {@code /api/v1/stats/**} and the page
- * {@code /dashboard/}.
+ * through the outbox, hourly and on demand. Serves {@code /api/v1/stats/**}, the grid map's vector
+ * tiles {@code /tiles/grids/{z}/{x}/{y}.mvt} (from its own copy of the outlines joined with its own
+ * figures, so no tile request leaves the service) and the page {@code /dashboard/}.
  */
 @Configuration
 @Requires(property = "gridgov.roles.dashboard", notEquals = "false")

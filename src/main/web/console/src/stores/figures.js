@@ -38,7 +38,7 @@ export const useFiguresStore = defineStore('figures', {
     error: null,
     updatedAt: null,
     totals: null, // ?by=grid answer: figures and rows
-    grids: null, // GeoJSON coloured by the metric
+    bounds: null, // where the township's grids lie; the map draws them from vector tiles
     markers: [],
     overdue: [],
     trend: null, // ?by=day answer
@@ -48,6 +48,11 @@ export const useFiguresStore = defineStore('figures', {
   }),
   getters: {
     metricSpec: (s) => METRICS.find((m) => m[0] === s.metric),
+    /** The chosen metric of every grid of the township (for the colour scale of counts). */
+    gridValues: (s) => {
+      const field = s.metric.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+      return (s.totals?.rows || []).map((r) => r.figures[field]).filter((v) => v !== null && v !== undefined);
+    },
   },
   actions: {
     async load() {
@@ -57,14 +62,14 @@ export const useFiguresStore = defineStore('figures', {
       const base = `/api/v1/stats/areas/${code}`;
       this.loading = true;
       try {
-        const [totals, grids, markers, overdue, trend] = await Promise.all([
+        const [totals, bounds, markers, overdue, trend] = await Promise.all([
           get(base, { by: 'grid', ...period }),
-          get(`${base}/grids.geojson`, { metric: this.metric, ...period }, { accept: 'application/geo+json' }),
+          get(`${base}/bounds`).catch((e) => (e.status === 404 ? null : Promise.reject(e))),
           get(`${base}/cases`, { limit: 500, ...period }),
           get(`${base}/overdue`, { limit: 100 }),
           get(base, { by: 'day', ...period }),
         ]);
-        Object.assign(this, { totals, grids, markers, overdue, trend, error: null, updatedAt: new Date() });
+        Object.assign(this, { totals, bounds, markers, overdue, trend, error: null, updatedAt: new Date() });
       } catch (e) {
         this.error = e.message;
         throw e;

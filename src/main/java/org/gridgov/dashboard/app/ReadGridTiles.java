@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.Extent;
 import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.dashboard.persistence.FigureQueries;
+import org.gridgov.dashboard.persistence.GridOutlines;
 import org.gridgov.dashboard.persistence.GridTiles;
 
 /**
@@ -32,12 +36,19 @@ public class ReadGridTiles {
 
     private final GridTiles tiles;
     private final FigureQueries figures;
+    private final GridOutlines outlines;
     private final Clock clock;
 
-    public ReadGridTiles(GridTiles tiles, FigureQueries figures, Clock clock) {
+    public ReadGridTiles(GridTiles tiles, FigureQueries figures, GridOutlines outlines, Clock clock) {
         this.tiles = tiles;
         this.figures = figures;
+        this.outlines = outlines;
         this.clock = clock;
+    }
+
+    /** Where an area's live grids lie: a tiled map opens there without loading the outlines. */
+    public Optional<Extent> extent(AreaCode area) {
+        return Optional.ofNullable(outlines.extent(area));
     }
 
     /**

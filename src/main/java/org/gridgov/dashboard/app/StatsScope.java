@@ -44,22 +44,6 @@ public final class StatsScope {
         throw Refusal.notAllowed("the dashboard is for township, dispatcher, reform office and admin accounts");
     }
 
-    /**
-     * For the grid tiles, which have no area to check: a township account gets its township's grids
-     * only (see {@link #townships}), a dispatcher its department's cases in every grid.
-     *
-     * @return the department the figures must be limited to, or null for all departments
-     */
-    public static String departmentOf(Caller caller) {
-        if (caller.is(Role.ADMIN, Role.REFORM_OFFICE, Role.TOWNSHIP)) {
-            return null;
-        }
-        if (caller.is(Role.DISPATCHER) && !caller.scope().isEmpty()) {
-            return caller.scope().get(0);
-        }
-        throw Refusal.notAllowed("the dashboard is for township, dispatcher, reform office and admin accounts");
-    }
-
     public static void mayReadRankings(Caller caller) {
         if (!caller.is(Role.ADMIN, Role.REFORM_OFFICE, Role.TOWNSHIP, Role.DISPATCHER)) {
             throw Refusal.notAllowed("rankings are for township, dispatcher, reform office and admin accounts");

@@ -19,6 +19,12 @@ public record TileAddress(int z, int x, int y) {
     /** Up to this zoom a pixel is wider than the simplification of the coarse outlines (20 m). */
     private static final int LAST_COARSE_ZOOM = 12;
 
+    /**
+     * Up to this zoom a grid is a few pixels wide: 512 units a side (two per pixel of a 256-pixel
+     * tile) draw it as well as 4096 and drop most of its vertices, which is most of a low-zoom tile.
+     */
+    private static final int LAST_SMALL_EXTENT_ZOOM = 10;
+
     /** Why a tile address is refused, and which of its parts is wrong. */
     public record Refusal(String field, String reason) {}
 
@@ -40,6 +46,11 @@ public record TileAddress(int z, int x, int y) {
         check(z, x, y).ifPresent(refusal -> {
             throw new IllegalArgumentException(refusal.field() + " " + refusal.reason());
         });
+    }
+
+    /** Tile coordinates per side: 4096 (the MVT default) where grids are large enough to need them. */
+    public int extent() {
+        return z <= LAST_SMALL_EXTENT_ZOOM ? 512 : 4096;
     }
 
     /** Whether the pre-simplified outlines are exact enough at this zoom. */

@@ -3,6 +3,7 @@ package org.gridgov.dashboard.persistence;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.gridgov.dashboard.domain.AreaCode;
+import org.gridgov.dashboard.domain.Extent;
 
 /** Grid outlines and worker assignments from gridgov.grid.v1. */
 @Singleton
@@ -58,6 +59,15 @@ public class GridOutlines {
     public List<String> townshipCodes() {
         return sql.list("SELECT DISTINCT township_code FROM dashboard.grid_outline WHERE NOT retired ORDER BY 1",
                 rs -> rs.getString(1));
+    }
+
+    /** The WGS-84 extent of an area's live grids, or null when it has none. */
+    public Extent extent(AreaCode area) {
+        return sql.one("SELECT ST_XMin(e) AS west, ST_YMin(e) AS south, ST_XMax(e) AS east, ST_YMax(e) AS north"
+                        + " FROM (SELECT ST_Extent(outline) AS e FROM dashboard.grid_outline"
+                        + " WHERE grid_code LIKE ? AND NOT retired AND outline IS NOT NULL) AS extent WHERE e IS NOT NULL",
+                rs -> new Extent(rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")),
+                area.descendantPrefix() + "%");
     }
 
     /** The live grids inside an area with their outline as GeoJSON (6 decimals ≈ 0.1 m). */

@@ -16,12 +16,8 @@ public class GridTiles {
     /** The MVT layer name: what a client's style refers to. */
     public static final String LAYER = "grids";
 
-    /** Tile coordinates per side (the MVT default) and the clipping buffer around the tile, in those units. */
-    private static final int EXTENT = 4096;
-
-    private static final int BUFFER = 64;
-
-    private static final double MARGIN = (double) BUFFER / EXTENT;
+    /** The clipping buffer around a tile, as a share of its side (64 units of 4096). */
+    private static final double MARGIN = 1 / 64.0;
 
     private final Sql sql;
 
@@ -45,6 +41,8 @@ public class GridTiles {
      */
     public byte[] tile(TileAddress tile, String metric, List<String> gridCodes, List<Double> values, List<String> townships) {
         String outline = tile.coarse() ? "g.outline_3857_coarse" : "g.outline_3857";
+        int extent = tile.extent();
+        int buffer = (int) (extent * MARGIN);
         List<Object> params = new ArrayList<>();
         params.add(gridCodes.toArray(String[]::new));
         params.add(values.toArray(Double[]::new));
@@ -54,10 +52,10 @@ public class GridTiles {
                         + " bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS tile, ST_TileEnvelope(?, ?, ?, margin => ?) AS search),"
                         + " cell AS (SELECT g.grid_code::bigint AS id, g.grid_code AS code, g.name, g.township_code AS \"townshipCode\","
                         + " ?::text AS metric, f.value,"
-                        + " ST_AsMVTGeom(" + outline + ", b.tile, " + EXTENT + ", " + BUFFER + ", true) AS geom"
+                        + " ST_AsMVTGeom(" + outline + ", b.tile, " + extent + ", " + buffer + ", true) AS geom"
                         + " FROM dashboard.grid_outline g CROSS JOIN bounds b LEFT JOIN figure f ON f.grid_code = g.grid_code"
                         + " WHERE NOT g.retired AND g.outline_3857 && b.search" + where + ")"
-                        + " SELECT ST_AsMVT(cell, '" + LAYER + "', " + EXTENT + ", 'geom', 'id') FROM cell WHERE geom IS NOT NULL",
+                        + " SELECT ST_AsMVT(cell, '" + LAYER + "', " + extent + ", 'geom', 'id') FROM cell WHERE geom IS NOT NULL",
                 rs -> rs.getBytes(1), params.toArray());
     }
 

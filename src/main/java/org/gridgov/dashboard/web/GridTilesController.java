@@ -27,6 +27,7 @@ import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
+import org.gridgov.platform.security.Role;
 
 /**
  * The grids as Mapbox Vector Tiles (layer {@code grids}; attributes {@code code}, {@code name},
@@ -62,8 +63,8 @@ class GridTilesController {
         Metric chosen = StatsParams.metric(metric, Metric.ON_TIME_CLOSE_RATE);
         Period period = StatsParams.period(from, to, clock, settings.zone());
         Caller caller = Caller.of(authentication);
-        String department = StatsScope.departmentOf(caller);
         List<String> townships = StatsScope.townships(caller);
+        String department = departmentOf(caller);
         byte[] body = readTiles.tile(tile, chosen, period, department, townships);
         String etag = etag(body);
         if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
@@ -72,6 +73,20 @@ class GridTilesController {
         }
         return HttpResponse.ok(body).contentType(MEDIA_TYPE).header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
+    }
+
+    /**
+     * A tile has no area to check as the other stats do: a township account gets its townships'
+     * grids only ({@link StatsScope#townships}), a dispatcher every grid with its department's cases.
+     */
+    private static String departmentOf(Caller caller) {
+        if (!caller.is(Role.DISPATCHER)) {
+            return null;
+        }
+        if (caller.scope().isEmpty()) {
+            throw Problem.forbidden("a dispatcher account without a department sees no figures");
+        }
+        return caller.scope().get(0);
     }
 
     private static TileAddress address(String z, String x, String y) {

@@ -18,14 +18,17 @@ import java.util.List;
 import org.gridgov.dashboard.app.AreaFigures;
 import org.gridgov.dashboard.app.DashboardSettings;
 import org.gridgov.dashboard.app.ReadFigures;
+import org.gridgov.dashboard.app.ReadGridTiles;
 import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.AreaCode;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Metric;
+import org.gridgov.dashboard.domain.Extent;
 import org.gridgov.dashboard.domain.Period;
+import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
-/** An area's standard figures for a period, as JSON, CSV and GeoJSON. */
+/** An area's standard figures for a period, as JSON, CSV and GeoJSON, and where its grids lie. */
 @Controller("/api/v1/stats/areas/{code}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,12 +37,14 @@ class StatsController {
 
     private final ReadFigures readFigures;
     private final GridMap gridMap;
+    private final ReadGridTiles gridTiles;
     private final DashboardSettings settings;
     private final Clock clock;
 
-    StatsController(ReadFigures readFigures, GridMap gridMap, DashboardSettings settings, Clock clock) {
+    StatsController(ReadFigures readFigures, GridMap gridMap, ReadGridTiles gridTiles, DashboardSettings settings, Clock clock) {
         this.readFigures = readFigures;
         this.gridMap = gridMap;
+        this.gridTiles = gridTiles;
         this.settings = settings;
         this.clock = clock;
     }
@@ -77,6 +82,18 @@ class StatsController {
         Metric chosen = StatsParams.metric(metric, Metric.ON_TIME_CLOSE_RATE);
         return HttpResponse.ok(gridMap.featureCollection(area, period, department, chosen))
                 .contentType("application/geo+json");
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record BoundsView(double west, double south, double east, double north) {}
+
+    /** Where an area's grids lie (WGS-84 degrees), so that a map of vector tiles can open on the area. */
+    @Get("/bounds")
+    BoundsView bounds(@PathVariable String code, Authentication authentication) {
+        AreaCode area = StatsParams.area(code, settings.cityCode());
+        StatsScope.departmentFilter(Caller.of(authentication), area);
+        Extent extent = gridTiles.extent(area).orElseThrow(() -> Problem.notFound("no grid lies in " + code));
+        return new BoundsView(extent.west(), extent.south(), extent.east(), extent.north());
     }
 
     private static List<Object> line(String key, String label, Figures figures) {

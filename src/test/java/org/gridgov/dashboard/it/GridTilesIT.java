@@ -141,6 +141,22 @@ class GridTilesIT {
     }
 
     @Test
+    void aLowZoomTileDrawsTheSameGridsWithFewerUnits() {
+        int parentX = x >> 2;
+        int parentY = y >> 2;
+        LocalDate first = LocalDate.of(year, month, 1);
+        VectorTile.Layer layer = VectorTile.decode(tileAt("/tiles/grids/10/" + parentX + "/" + parentY + ".mvt?metric=reported&from=" + first
+                + "&to=" + first.withDayOfMonth(first.lengthOfMonth()), admin)).layer("grids");
+
+        assertThat(layer.extent()).isEqualTo(512);
+        VectorTile.Feature grid = byCode(layer).get(g1);
+        assertThat(grid.attributes()).containsEntry("name", "一号网格").containsEntry("townshipCode", township).containsEntry("value", 2.0);
+        int minX = grid.rings().get(0).stream().mapToInt(p -> p[0]).min().orElseThrow();
+        double expected = ((west + 0.01 + 180) / 360 * (1 << 10) - parentX) * 512;
+        assertThat((double) minX).isCloseTo(expected, within(1.0));
+    }
+
+    @Test
     void theFigureIsTheOneAskedFor() {
         Map<String, VectorTile.Feature> overdue = features(tile("overdue_now", admin));
         assertThat(overdue.get(g1).attributes()).containsEntry("metric", "overdue_now").containsEntry("value", 0.0);
@@ -165,6 +181,18 @@ class GridTilesIT {
         String worker = tokens.issue("it-worker", Role.WORKER, List.of(g1));
         assertThat(status(path("reported"), worker)).isEqualTo(403);
         assertThat(status(path("reported"), null)).isEqualTo(401);
+    }
+
+    @Test
+    void aTownshipsMapOpensWhereItsGridsLie() {
+        Map<String, Object> bounds = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township + "/bounds")
+                .bearerAuth(admin), Argument.mapOf(String.class, Object.class));
+
+        assertThat(((Number) bounds.get("west")).doubleValue()).isCloseTo(west + 0.01, within(1e-5));
+        assertThat(((Number) bounds.get("east")).doubleValue()).isCloseTo(west + 0.03, within(1e-5));
+        assertThat(((Number) bounds.get("south")).doubleValue()).isCloseTo(south + 0.02, within(1e-5));
+        assertThat(((Number) bounds.get("north")).doubleValue()).isCloseTo(south + 0.03, within(1e-5));
+        assertThat(status("/api/v1/stats/areas/" + district + "999/bounds", admin)).as("a township without grids").isEqualTo(404);
     }
 
     @Test
@@ -202,7 +230,11 @@ class GridTilesIT {
     }
 
     private byte[] tile(String metric, String token) {
-        return exchange(path(metric), token).body();
+        return tileAt(path(metric), token);
+    }
+
+    private byte[] tileAt(String path, String token) {
+        return exchange(path, token).body();
     }
 
     private String path(String metric) {
