@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.gridgov.dashboard.domain.AreaCode;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 import org.junit.jupiter.api.Test;
@@ -44,6 +44,7 @@ class StatsScopeTest {
     }
 
     private static void assertForbidden(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(403));
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.NOT_ALLOWED));
     }
 }
