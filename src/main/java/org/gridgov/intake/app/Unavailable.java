@@ -2,6 +2,7 @@ package org.gridgov.intake.app;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import org.gridgov.platform.messaging.DatabaseUnreachable;
 import org.gridgov.platform.problem.Problem;
 
 /**
@@ -23,12 +24,11 @@ public final class Unavailable {
     }
 
     static boolean isDatabaseDown(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        if (DatabaseUnreachable.explains(error)) {
+            return true;
+        }
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (t.getClass().getName().endsWith("CannotCreateTransactionException")

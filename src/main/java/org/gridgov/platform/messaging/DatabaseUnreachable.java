@@ -9,14 +9,14 @@ import java.sql.SQLTransientConnectionException;
  * Whether a failure says that the database could not be reached (no connection to be had in time,
  * a connection refused or ended by the server) rather than anything about the work at hand. Such a
  * failure passes when the database is back, however long that takes: the work must be tried again,
- * never given up.
+ * never given up. The inbox asks it whether to deliver a message again; intake whether to answer 503.
  */
-final class DatabaseUnreachable {
+public final class DatabaseUnreachable {
 
     private DatabaseUnreachable() {
     }
 
-    static boolean explains(Throwable failure) {
+    public static boolean explains(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // the pool had no connection in time; the transaction layer could not take or set one up
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

@@ -3,6 +3,7 @@ package org.gridgov.intake.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.gridgov.platform.problem.Problem;
@@ -23,6 +24,16 @@ class UnavailableTest {
     void aRefusedConnectionAndAnAdminShutdownAreOutages() {
         assertThat(Unavailable.isDatabaseDown(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
         assertThat(Unavailable.isDatabaseDown(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
+    }
+
+    @Test
+    void aPooledConnectionTheServerClosedIsAnOutage() {
+        // what a statement on a pooled connection raises after pg_terminate_backend: no SQL state of its own
+        RuntimeException closed = new ConnectionException("Error executing SQL: connection closed",
+                new IllegalStateException("This connection has been closed."));
+        assertThatThrownBy(() -> Unavailable.database(() -> {
+            throw closed;
+        })).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(503));
     }
 
     @Test
