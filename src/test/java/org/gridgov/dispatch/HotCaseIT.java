@@ -71,8 +71,9 @@ class HotCaseIT {
             producer.send(Topics.ROUTING, caseId.toString(),
                     RoutingMessages.reportLinked(caseId, linked.get(7), place, clock.instant()));
 
+            // until dispatch has opened the case, the answer is a 404 without a reportCount
             await().atMost(Duration.ofSeconds(120)).until(() ->
-                    ((Number) http.get(township, caseId).body().get("reportCount")).intValue() == LINKS + 1);
+                    http.get(township, caseId).body().get("reportCount") instanceof Number count && count.intValue() == LINKS + 1);
             List<Map<String, Object>> events = new ArrayList<>();
             List<Integer> linkEventSizes = new ArrayList<>();
             cases.await(v -> v.contains(caseId.toString()) && v.contains(linked.get(LINKS - 1).toString()), Duration.ofSeconds(60));

@@ -12,13 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.gridgov.support.PlatformProcess;
 import org.gridgov.support.PlatformProcess.Infrastructure;
 import org.gridgov.support.TestDatabase;
@@ -77,7 +77,7 @@ class SeparateRolesKillIT {
         PlatformProcess routing = started.get(1);
         PlatformProcess dispatch = started.get(3);
         // routing listens with two consumers a process, dispatch with one: both processes of each role hold partitions
-        awaitGroupMembers(infrastructure, Map.of("routing", 4, "dispatch", 2));
+        awaitGroupMembers(infrastructure, Map.of("routing", 2, "dispatch", 2));
 
         try (FieldWork field = FieldWork.start(COMMUNITY, "0106", WORKERS, edge.url(), edge.url(), tokens)) {
             CompletableFuture<Void> made = field.reportSteadily(REPORTS_EACH, Duration.ofMillis(300));
@@ -108,14 +108,23 @@ class SeparateRolesKillIT {
         }
     }
 
-    private static void awaitGroupMembers(Infrastructure infrastructure, Map<String, Integer> members) {
+    /**
+     * Waits until each listener of each group holds partitions in as many processes as the role runs
+     * (a group has one member per listener per process: routing reads reports and cases, dispatch
+     * routing decisions and ratings).
+     */
+    private static void awaitGroupMembers(Infrastructure infrastructure, Map<String, Integer> processesPerGroup) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafka()))) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(members.keySet()).all().get();
-                members.forEach((group, expected) -> assertThat(groups.get(group).members())
-                        .as("members of consumer group %s holding partitions", group)
-                        .filteredOn(member -> !member.assignment().topicPartitions().isEmpty())
-                        .extracting(MemberDescription::consumerId).hasSize(expected));
+                Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(processesPerGroup.keySet()).all().get();
+                processesPerGroup.forEach((group, processes) -> {
+                    Map<String, Long> membersPerListener = groups.get(group).members().stream()
+                            .filter(member -> !member.assignment().topicPartitions().isEmpty())
+                            .collect(Collectors.groupingBy(member -> member.clientId().replaceAll("-[0-9a-f-]{36}$", ""),
+                                    Collectors.counting()));
+                    assertThat(membersPerListener).as("listeners of consumer group %s holding partitions, per process", group)
+                            .isNotEmpty().allSatisfy((listener, count) -> assertThat(count).as(listener).isEqualTo(processes.longValue()));
+                });
             });
         }
     }
