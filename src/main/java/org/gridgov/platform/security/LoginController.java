@@ -12,10 +12,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.problem.TooManyRequests;
 
@@ -37,11 +41,13 @@ public class LoginController {
     private final UserDirectory directory;
     private final IssueTokens tokens;
     private final LoginThrottle throttle;
+    private final Validator validator;
 
-    public LoginController(UserDirectory directory, IssueTokens tokens, LoginThrottle throttle) {
+    public LoginController(UserDirectory directory, IssueTokens tokens, LoginThrottle throttle, Validator validator) {
         this.directory = directory;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.validator = validator;
     }
 
     /**
@@ -55,27 +61,24 @@ public class LoginController {
 
     /**
      * The same from an HTML form. Its fields bind one by one as text: the JSON reader, which takes a
-     * JSON string field only from a JSON string, would see each form value as a list.
+     * JSON string field only from a JSON string, would see each form value as a list. The request's
+     * own constraints are then checked as for JSON, so both forms refuse alike.
      */
     @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<TokenResponse> loginFromForm(HttpRequest<?> http, @Nullable String username,
                                                      @Nullable String password, @Nullable String device) {
-        return openSession(http, new LoginRequest(required("username", username, 64), required("password", password, 128),
-                device == null || device.isBlank() ? null : bounded("device", device, 100)));
+        LoginRequest request = new LoginRequest(withoutNul("username", username), withoutNul("password", password),
+                device == null || device.isBlank() ? null : withoutNul("device", device));
+        Set<ConstraintViolation<LoginRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return openSession(http, request);
     }
 
-    private static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw Problem.badRequest(field, "must not be blank");
-        }
-        return bounded(field, value, maxLength);
-    }
-
-    private static String bounded(String field, String value, int maxLength) {
-        if (value.length() > maxLength) {
-            throw Problem.unprocessable(field, "size must be between 0 and " + maxLength);
-        }
-        if (value.indexOf('\0') >= 0) {
+    /** The JSON reader refuses a NUL in any string (PostgreSQL text cannot hold one); a form field the same. */
+    private static String withoutNul(String field, @Nullable String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
             throw Problem.badRequest(field, "must not contain a NUL character");
         }
         return value;
