@@ -3,9 +3,12 @@
 // travels in the jar as classpath:web/<app>. Work is skipped when it is already done:
 //   npm ci         only when node_modules is missing or older than package-lock.json;
 //   npm run build  only when some source file is newer than the last build's output.
+// Then the entry script (what a browser must load before the first page shows) is held to the app's
+// budget, `gridgov.entryBudgetKiB` in its package.json, counted gzipped as the platform sends it.
 // Usage: node src/main/web/build.mjs [--force]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +49,19 @@ for (const app of apps) {
   log(`${app}: npm run build`);
   run(dir, ['run', 'build']);
   if (!existsSync(built)) fail(`${app}: the build wrote no ${relative(projectRoot, built)}; its vite.config must set build.outDir to it`);
+  checkEntryBudget(app, dir, built);
+}
+
+function checkEntryBudget(app, dir, indexHtml) {
+  const budget = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).gridgov?.entryBudgetKiB;
+  if (!budget) fail(`${app}: package.json names no gridgov.entryBudgetKiB (the gzipped size the entry script may reach)`);
+  const entry = /<script type="module"[^>]*src="[^"]*\/(assets\/[^"]+\.js)"/.exec(readFileSync(indexHtml, 'utf8'));
+  if (!entry) fail(`${app}: no entry script found in ${relative(projectRoot, indexHtml)}`);
+  const kib = gzipSync(readFileSync(join(dirname(indexHtml), entry[1]))).length / 1024;
+  log(`${app}: entry script ${entry[1]} is ${kib.toFixed(1)} KiB gzipped (budget ${budget} KiB)`);
+  if (kib > budget) {
+    fail(`${app}: the entry script grew to ${kib.toFixed(1)} KiB gzipped, over the budget of ${budget} KiB; load the new code lazily (a route's import()) or raise the budget knowingly`);
+  }
 }
 
 function newestFile(dir) {

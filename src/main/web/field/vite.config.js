@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import Components from 'unplugin-vue-components/vite'
+import { VantResolver } from 'unplugin-vue-components/resolvers'
 
 // Built into the jar: the platform serves classpath:web/field at /app/.
 const outDir = fileURLToPath(new URL('../../../../target/classes/web/field', import.meta.url))
@@ -11,6 +13,9 @@ export default defineConfig({
   base: '/app/',
   plugins: [
     vue(),
+    // Vant components are imported where a template uses them (the stylesheet is loaded whole in
+    // main.js, so importStyle is off): a phone on a slow network no longer loads all of Vant first
+    Components({ resolvers: [VantResolver({ importStyle: false })], dts: false }),
     VitePWA({
       // our own service worker: precache plus the Background Sync handler that runs the same sync as the page
       strategies: 'injectManifest',
@@ -45,7 +50,7 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1200
+    chunkSizeWarningLimit: 400
   },
   server: {
     proxy: { '/api': platform, '/login': platform, '/logout': platform, '/oauth': platform }
