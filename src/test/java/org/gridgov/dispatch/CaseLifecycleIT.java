@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,12 +150,27 @@ class CaseLifecycleIT {
 
         clock.advance(Duration.ofDays(1));
         http.act(zjj, id, "resolve", Map.of("note", "done"));
-        Answer failed = http.act(worker, id, "verify", Map.of("passed", false, "note", "still there", "photos", List.of(photo())));
-        assertThat(failed.state()).isEqualTo("resolved");
-        assertThat(failed.body().get("verificationFailed")).isEqualTo(true);
-        Answer reopened = http.act(township, id, "reopen", Map.of("reason", "the shed is still standing"));
-        assertThat(reopened.state()).isEqualTo("dispatched");
+        Answer unexplained = http.act(worker, id, "verify", Map.of("passed", false, "photos", List.of(photo())));
+        assertThat(unexplained.status()).as("a failed verification says why").isEqualTo(422);
+        assertThat(unexplained.body().toString()).contains("note");
+        String evidence = photo();
+        Answer reopened = http.act(worker, id, "verify", Map.of("passed", false, "note", "the shed is still standing",
+                "photos", List.of(evidence)));
+        assertThat(reopened.state()).as("rework without a manual reopen").isEqualTo("dispatched");
         assertThat(reopened.body().get("department")).isEqualTo("ZJJ");
+        assertThat(reopened.body().get("warning")).isEqualTo("none");
+        assertThat(Instant.parse((String) reopened.body().get("deadline"))).as("a fresh handling deadline")
+                .isAfter(clock.instant()).isNotEqualTo(Instant.parse((String) granted.body().get("deadline")));
+        List<?> timeline = (List<?>) reopened.body().get("timeline");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> check = (Map<String, Object>) timeline.get(timeline.size() - 2);
+        assertThat(check).containsEntry("action", "fail-verification").containsEntry("reason", "the shed is still standing");
+        assertThat(check.get("photos")).isEqualTo(List.of(evidence));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rework = (Map<String, Object>) timeline.get(timeline.size() - 1);
+        assertThat(rework).containsEntry("action", "reopen").containsEntry("actor", "system");
+        workOrders.await(v -> v.contains(id.toString()) && v.contains("WorkOrderIssued") && v.contains("\"ZJJ\""),
+                Duration.ofSeconds(30));
 
         clock.advance(Duration.ofDays(4)); // past the 3-working-day deadline, not yet a second limit
         runDeadlineScan();

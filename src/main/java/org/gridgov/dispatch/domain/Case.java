@@ -195,15 +195,29 @@ public record Case(UUID id, String number, String category, Priority priority, S
         }).done();
     }
 
-    /** 核查 on site, with photos; a failed check leaves the case for the township to reopen. */
-    public Outcome verify(Actor actor, boolean passed, String note, List<String> photos, Instant now) {
+    /**
+     * 核查 on site, with photos. A failed check (核查不通过) needs its reason and sends the case
+     * straight back to the same department as rework (返工): the system reopens it at once with a
+     * fresh handling deadline, so nobody has to reopen it by hand and the department's clock starts
+     * the moment the township found the work wanting.
+     */
+    public Outcome verify(Actor actor, boolean passed, String note, List<String> photos, Instant now,
+                          WorkingTime calendar) {
         CaseAction action = passed ? VERIFY : FAIL_VERIFICATION;
-        return new Step(this, now).apply(action, actor, passed ? null : note, note, photos, d -> {
+        Step step = new Step(this, now).apply(action, actor, passed ? null : note, note, photos, d -> {
             if (photos == null || photos.isEmpty()) {
                 throw CaseRefused.input("photos", "verification needs at least one photo");
             }
+            if (!passed) {
+                requireText("note", note);
+            }
             d.verificationFailed = !passed;
-        }).done();
+        });
+        if (!passed) {
+            step.apply(REOPEN, Actor.SYSTEM, note, "verification failed", List.of(),
+                    d -> reopenEffect(d, now, calendar));
+        }
+        return step.done();
     }
 
     /** 返工: back to the same department with a fresh deadline. */

@@ -49,7 +49,8 @@ public final class Transitions {
         }
         on(RESOLVED,   VERIFY,             VERIFIED,    WORKER, TOWNSHIP);
         on(RESOLVED,   FAIL_VERIFICATION,  RESOLVED,    WORKER, TOWNSHIP);
-        on(RESOLVED,   REOPEN,             DISPATCHED,  TOWNSHIP);
+        // system: a failed verification is reworked at once (Case.verify); township: cases failed before that rule
+        on(RESOLVED,   REOPEN,             DISPATCHED,  TOWNSHIP, SYSTEM);
         on(VERIFIED,   CLOSE,              CLOSED,      TOWNSHIP);
         on(VERIFIED,   REOPEN,             DISPATCHED,  TOWNSHIP);
         on(CLOSED,     RATE,               CLOSED,      REPORTER);

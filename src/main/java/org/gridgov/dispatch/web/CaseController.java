@@ -170,7 +170,7 @@ class CaseController {
                                   @Valid @Body VerifyRequest body, HttpRequest<?> request) {
         evidence.requireUploaded(body.photos(), bearerOf(request));
         CaseAction action = body.passed() ? CaseAction.VERIFY : CaseAction.FAIL_VERIFICATION;
-        return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now));
+        return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now, cal));
     }
 
     @Post("/{id}/reopen")

@@ -182,6 +182,26 @@ class CaseProjectionTest {
     }
 
     @Test
+    void aFailedVerificationCountsAsReworkExactlyAsAReopenDoes() {
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), QUIET_GRID, "2026-11-09T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-09T02:00:00Z", "2026-11-13T02:00:00Z");
+        CaseTransition resolved = Cases.resolved(dispatched, "2026-11-10T02:00:00Z", true);
+        // dispatch saves the failed check and the rework it causes together: one version, two events
+        CaseTransition failed = Cases.next(resolved, "CaseVerificationFailed", "resolved", "2026-11-11T02:00:00Z");
+        CaseTransition reworked = Cases.savedAs(Cases.reopenedWithDeadline(failed, "2026-11-11T02:00:00Z",
+                "2026-11-18T02:00:00Z"), failed.version());
+        CaseTransition resolvedAgain = Cases.resolved(reworked, "2026-11-12T02:00:00Z", true);
+        List.of(reported, dispatched, resolved, failed, reworked, resolvedAgain).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.reopened()).as("one rework").isEqualTo(1);
+        assertThat(grid.reworkedCases()).isEqualTo(1);
+        assertThat(grid.resolvedCases()).as("the case once, though resolved twice").isEqualTo(1);
+        assertThat(grid.resolved()).as("both resolutions stay counted").isEqualTo(2);
+        assertThat(grid.reworkRate()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void aLateReopenCountsInItsOwnMonthAndLeavesThePublishedMonthAsItWas() {
         CaseTransition closed = closedCase(FENGSHUI_GRID, "2026-11-09T02:00:00Z");
         Figures novemberBefore = figures(CITY, NOV_1, NOV_30);

@@ -114,22 +114,46 @@ class CaseLifecycleRulesTest {
     }
 
     @Test
-    void aFailedVerificationIsReopenedToTheSameDepartmentWithAFreshDeadline() {
+    void aFailedVerificationGoesStraightBackToTheSameDepartmentWithAFreshDeadline() {
         Case resolved = Cases.in(CaseState.RESOLVED);
-        assertThatThrownBy(() -> resolved.verify(WORKER, true, "ok", List.of(), MONDAY_10))
+        assertThatThrownBy(() -> resolved.verify(WORKER, true, "ok", List.of(), MONDAY_10, CALENDAR))
                 .isInstanceOfSatisfying(CaseRefused.class, e -> assertThat(e.field()).isEqualTo("photos"));
+        assertThatThrownBy(() -> resolved.verify(WORKER, false, " ", PHOTO, MONDAY_10, CALENDAR))
+                .as("a failed check says why").isInstanceOfSatisfying(CaseRefused.class, e -> assertThat(e.field()).isEqualTo("note"));
         assertThatThrownBy(() -> resolved.reopen(TOWNSHIP, "why", MONDAY_10, CALENDAR))
                 .as("nothing failed yet").isInstanceOf(CaseRefused.class);
 
-        Case failed = resolved.verify(WORKER, false, "garbage still there", PHOTO, MONDAY_10).after();
         Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+        Outcome failed = resolved.verify(WORKER, false, "garbage still there", PHOTO, thursday, CALENDAR);
+
+        assertThat(failed.changes()).extracting(CaseChange::action)
+                .containsExactly(CaseAction.FAIL_VERIFICATION, CaseAction.REOPEN);
+        CaseChange check = failed.changes().get(0);
+        assertThat(check.actor()).isEqualTo(WORKER);
+        assertThat(check.reason()).isEqualTo("garbage still there");
+        assertThat(check.photos()).as("the evidence stays on the timeline").isEqualTo(PHOTO);
+        CaseChange rework = failed.changes().get(1);
+        assertThat(rework.actor()).as("no manual reopen").isEqualTo(Actor.SYSTEM);
+        assertThat(rework.reason()).isEqualTo("garbage still there");
+        assertThat(rework.dispatchesWork()).as("a work order goes out again").isTrue();
+        Case reworked = failed.after();
+        assertThat(reworked.state()).isEqualTo(CaseState.DISPATCHED);
+        assertThat(reworked.department()).isEqualTo("CGJ");
+        assertThat(reworked.deadline().startedAt()).isEqualTo(thursday);
+        assertThat(reworked.deadline().dueAt()).isEqualTo(Instant.parse("2026-12-03T15:00:00Z"));
+        assertThat(reworked.warning()).isEqualTo(Warning.NONE);
+        assertThat(reworked.resolvedAt()).isNull();
+    }
+
+    @Test
+    void aCaseFailedBeforeReworkWasAutomaticIsStillReopenedByTheTownship() {
+        Case failed = Cases.with(Cases.in(CaseState.RESOLVED), d -> d.verificationFailed = true);
+        Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+
         Case reopened = failed.reopen(TOWNSHIP, "garbage still there", thursday, CALENDAR).after();
 
         assertThat(reopened.state()).isEqualTo(CaseState.DISPATCHED);
-        assertThat(reopened.department()).isEqualTo("CGJ");
         assertThat(reopened.deadline().startedAt()).isEqualTo(thursday);
-        assertThat(reopened.deadline().dueAt()).isEqualTo(Instant.parse("2026-12-03T15:00:00Z"));
-        assertThat(reopened.resolvedAt()).isNull();
     }
 
     @Test

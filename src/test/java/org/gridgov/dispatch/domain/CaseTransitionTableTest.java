@@ -49,7 +49,7 @@ class CaseTransitionTableTest {
             ACCEPTED   MARK_OVERDUE      ACCEPTED    SYSTEM
             RESOLVED   VERIFY            VERIFIED    WORKER TOWNSHIP
             RESOLVED   FAIL_VERIFICATION RESOLVED    WORKER TOWNSHIP
-            RESOLVED   REOPEN            DISPATCHED  TOWNSHIP
+            RESOLVED   REOPEN            DISPATCHED  TOWNSHIP SYSTEM
             VERIFIED   CLOSE             CLOSED      TOWNSHIP
             VERIFIED   REOPEN            DISPATCHED  TOWNSHIP
             CLOSED     RATE              CLOSED      REPORTER
@@ -158,8 +158,8 @@ class CaseTransitionTableTest {
             case REQUEST_EXTENSION -> c.requestExtension(actor, 3, "needs a permit", now);
             case GRANT_EXTENSION -> c.grantExtension(actor, "fine", now, CALENDAR);
             case REFUSE_EXTENSION -> c.refuseExtension(actor, "no", now);
-            case VERIFY -> c.verify(actor, true, "looks clean", photo, now);
-            case FAIL_VERIFICATION -> c.verify(actor, false, "still there", photo, now);
+            case VERIFY -> c.verify(actor, true, "looks clean", photo, now, CALENDAR);
+            case FAIL_VERIFICATION -> c.verify(actor, false, "still there", photo, now, CALENDAR);
             case REOPEN -> c.reopen(actor, "redo", now, CALENDAR);
             case CLOSE -> c.close(actor, "done", now);
             case RATE -> c.rate(actor, Rating.SATISFIED, null, now, CALENDAR);
