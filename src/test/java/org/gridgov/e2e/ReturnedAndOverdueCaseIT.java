@@ -77,8 +77,8 @@ class ReturnedAndOverdueCaseIT {
             assertThat(reopened.get("state")).isEqualTo("dispatched");
             assertThat(reopened.get("department")).isEqualTo(SFS);
 
-            Instant deadline = Instant.parse((String) reopened.get("deadline"));
-            clock.set(deadline.plus(Duration.ofHours(1)));
+            // red (and 督办) on the first working day after the handling deadline
+            clock.set(Instant.parse((String) reopened.get("phaseRedAt")).plus(Duration.ofMinutes(1)));
             Map<String, Object> escalated = await().atMost(Duration.ofSeconds(30))
                     .until(() -> flow.caseView(caseId, township), c -> "township".equals(c.get("escalationLevel")));
             assertThat(escalated.get("warning")).isEqualTo("red");

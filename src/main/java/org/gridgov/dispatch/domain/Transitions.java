@@ -58,6 +58,13 @@ public final class Transitions {
         on(RETURNED,   REROUTE,            DISPATCHED,  SYSTEM);
         on(RETURNED,   AWAIT_ARBITRATION,  RETURNED,    SYSTEM);
         on(RETURNED,   ASSIGN_DEPARTMENT,  DISPATCHED,  TOWNSHIP);
+
+        // --- per-phase clocks (issue 16): the township's own 核查时限 (resolved) and 结案时限 (verified)
+        for (CaseState township : new CaseState[] {RESOLVED, VERIFIED}) {
+            on(township, WARN,             township,    SYSTEM);
+            on(township, MARK_OVERDUE,     township,    SYSTEM);
+        }
+
         for (CaseState state : CaseState.values()) {
             if (state != REJECTED) {
                 on(state, LINK_REPORT,     state,       SYSTEM);

@@ -262,6 +262,31 @@ class CaseProjectionTest {
         assertThat(township.registrationRate()).as("neither reached 立案 through a registration").isCloseTo(0.5, within(1e-9));
     }
 
+    @Test
+    void theTownshipsOwnVerificationAndClosingAreOnTimeByTheLimitsDispatchKept() {
+        // resolved on Monday; verified late (outside 核查时限), then closed within 结案时限, although
+        // three working days after the resolution, longer than the old combined two-day limit
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), QUIET_GRID, "2026-11-06T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-06T02:00:00Z", "2026-11-20T02:00:00Z");
+        CaseTransition resolved = Cases.resolved(dispatched, "2026-11-09T02:00:00Z", true);
+        CaseTransition verified = Cases.withTownshipOutcome(
+                Cases.next(resolved, "CaseVerified", "verified", "2026-11-12T02:00:00Z"), false, null);
+        CaseTransition closed = Cases.withTownshipOutcome(Cases.closed(verified, "2026-11-12T08:00:00Z", true), false, true);
+        // the township's own red mark is not the department's 超期
+        CaseTransition townshipRed = Cases.next(resolved, "CaseOverdue", "resolved", "2026-11-11T01:00:00Z");
+        List.of(reported, dispatched, resolved, townshipRed, verified, closed).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.townshipVerified()).isEqualTo(1);
+        assertThat(grid.townshipVerifiedOnTime()).isZero();
+        assertThat(grid.verificationOnTimeRate()).isCloseTo(0.0, within(1e-9));
+        assertThat(grid.townshipClosed()).isEqualTo(1);
+        assertThat(grid.townshipOnTimeRate()).as("closed within 结案时限").isCloseTo(1.0, within(1e-9));
+        assertThat(grid.departmentOnTimeRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(grid.overdueInPeriod()).isZero();
+        assertThat(grid.metric(Metric.VERIFICATION_ON_TIME_RATE)).isCloseTo(0.0, within(1e-9));
+    }
+
     /** A worker case in the grid, dispatched to CGJ (deadline 3 days later), resolved and closed on {@code at}'s day. */
     private CaseTransition closedCase(AreaChain grid, String at) {
         java.time.Instant day = java.time.Instant.parse(at);
