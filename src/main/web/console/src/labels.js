@@ -59,6 +59,8 @@ export const ACTION_NAMES = {
 };
 
 export const WARNING_NAMES = { none: '正常', yellow: '即将到期', red: '已超期' };
+/** The clock that runs on a case: the department's, then the township's own (docs/dispatch.md). */
+export const PHASE_NAMES = { handling: '处置时限', verification: '核查时限', closing: '结案时限' };
 export const ESCALATION_NAMES = { none: '无', township: '镇街督办', district: '区县督办' };
 export const EXTENSION_NAMES = { none: '未申请', requested: '延期待审批', granted: '已批准延期', refused: '延期被驳回' };
 export const SOURCE_NAMES = { worker: '网格员上报', citizen: '群众上报', open311: '群众上报', hotline: '热线' };

@@ -12,7 +12,8 @@ export const ACTIONS = {
   'grant-extension': { label: '批准延期', role: 'TOWNSHIP', type: 'primary', fields: ['note'], when: (c) => c.extension === 'requested' },
   'refuse-extension': { label: '驳回延期', role: 'TOWNSHIP', type: 'warning', fields: ['reason'], reasonLabel: '驳回理由', when: (c) => c.extension === 'requested' },
   'verify-pass': { wire: 'verify', label: '核查通过', role: 'TOWNSHIP', type: 'success', fields: ['note', 'photos'], photosRequired: true, photosLabel: '核查照片', passed: true },
-  'verify-fail': { wire: 'verify', label: '核查不通过', role: 'TOWNSHIP', type: 'danger', fields: ['note', 'photos'], photosRequired: true, photosLabel: '核查照片', passed: false },
+  // a failed check goes straight back to the department as rework (返工), so its reason is required
+  'verify-fail': { wire: 'verify', label: '核查不通过', role: 'TOWNSHIP', type: 'danger', fields: ['note', 'photos'], noteRequired: true, noteLabel: '不通过原因', photosRequired: true, photosLabel: '核查照片', passed: false },
   reopen: { label: '重新办理', role: 'TOWNSHIP', type: 'warning', fields: ['reason'], reasonLabel: '重新办理理由', when: (c) => c.state === 'verified' || c.verificationFailed },
   close: { label: '结案', role: 'TOWNSHIP', type: 'success', fields: ['note'] },
   escalate: { label: '督办', role: 'TOWNSHIP', fields: ['reason'], reasonLabel: '督办意见' },

@@ -18,7 +18,8 @@ export const METRICS = [
   ['mean_hours_to_close', '平均结案时长(小时)', false, false],
   ['registration_rate', '立案率', true, true],
   ['department_on_time_rate', '部门按期处置率', true, true],
-  ['township_on_time_rate', '镇街按期核查结案率', true, true],
+  ['verification_on_time_rate', '镇街按期核查率', true, true],
+  ['township_on_time_rate', '镇街按期结案率', true, true],
   ['overdue_in_period', '超期数', false, false],
   ['mean_working_hours_to_resolve', '平均处置时长(工作小时)', false, false],
 ];

@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +150,36 @@ class CaseLifecycleIT {
 
         clock.advance(Duration.ofDays(1));
         http.act(zjj, id, "resolve", Map.of("note", "done"));
-        Answer failed = http.act(worker, id, "verify", Map.of("passed", false, "note", "still there", "photos", List.of(photo())));
-        assertThat(failed.state()).isEqualTo("resolved");
-        assertThat(failed.body().get("verificationFailed")).isEqualTo(true);
-        Answer reopened = http.act(township, id, "reopen", Map.of("reason", "the shed is still standing"));
-        assertThat(reopened.state()).isEqualTo("dispatched");
+        Answer unexplained = http.act(worker, id, "verify", Map.of("passed", false, "photos", List.of(photo())));
+        assertThat(unexplained.status()).as("a failed verification says why").isEqualTo(422);
+        assertThat(unexplained.body().toString()).contains("note");
+        String evidence = photo();
+        Answer reopened = http.act(worker, id, "verify", Map.of("passed", false, "note", "the shed is still standing",
+                "photos", List.of(evidence)));
+        assertThat(reopened.state()).as("rework without a manual reopen").isEqualTo("dispatched");
         assertThat(reopened.body().get("department")).isEqualTo("ZJJ");
+        assertThat(reopened.body().get("warning")).isEqualTo("none");
+        assertThat(Instant.parse((String) reopened.body().get("deadline"))).as("a fresh handling deadline")
+                .isAfter(clock.instant()).isNotEqualTo(Instant.parse((String) granted.body().get("deadline")));
+        List<?> timeline = (List<?>) reopened.body().get("timeline");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> check = (Map<String, Object>) timeline.get(timeline.size() - 2);
+        assertThat(check).containsEntry("action", "fail-verification").containsEntry("reason", "the shed is still standing");
+        assertThat(check.get("photos")).isEqualTo(List.of(evidence));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rework = (Map<String, Object>) timeline.get(timeline.size() - 1);
+        assertThat(rework).containsEntry("action", "reopen").containsEntry("actor", "system");
+        workOrders.await(v -> v.contains(id.toString()) && v.contains("WorkOrderIssued") && v.contains("\"ZJJ\""),
+                Duration.ofSeconds(30));
 
-        clock.advance(Duration.ofDays(4)); // past the 3-working-day deadline, not yet a second limit
+        assertThat(reopened.body()).containsEntry("phase", "handling").containsEntry("phaseDeadline", reopened.body().get("deadline"));
+        Instant red = Instant.parse((String) reopened.body().get("phaseRedAt"));
+        assertThat(red).as("red on the first working day after the deadline")
+                .isAfter(Instant.parse((String) reopened.body().get("deadline")));
+        clock.set(Instant.parse((String) reopened.body().get("deadline")).plusSeconds(60));
+        runDeadlineScan();
+        assertThat(http.get(township, id).body().get("warning")).as("past the deadline, not red yet").isEqualTo("yellow");
+        clock.set(red.plusSeconds(60)); // red, not yet a second limit
         runDeadlineScan();
         Answer overdue = http.get(township, id);
         assertThat(overdue.body().get("warning")).isEqualTo("red");
@@ -170,13 +193,59 @@ class CaseLifecycleIT {
 
         assertThat(timelineActions(township, id)).containsExactly("open", "register", "dispatch", "return",
                 "await-arbitration", "reroute", "accept", "request-extension", "grant-extension", "resolve", "fail-verification",
-                "reopen", "mark-overdue", "escalate", "accept", "resolve", "verify", "close");
+                "reopen", "warn", "mark-overdue", "escalate", "accept", "resolve", "verify", "close");
         List<Map<String, Object>> events = caseEvents(id, "CaseClosed");
         assertThat(events).extracting(e -> e.get("type")).containsExactly("CaseReported", "CaseRegistered",
                 "CaseDispatched", "CaseReturned", "CaseDispatched", "CaseAccepted", "CaseExtensionRequested",
-                "CaseExtensionGranted", "CaseResolved", "CaseVerificationFailed", "CaseReopened", "CaseOverdue",
+                "CaseExtensionGranted", "CaseResolved", "CaseVerificationFailed", "CaseReopened", "CaseWarned", "CaseOverdue",
                 "CaseEscalated", "CaseAccepted", "CaseResolved", "CaseVerified", "CaseClosed");
-        assertThat(events.get(12)).containsEntry("escalationLevel", "township").containsEntry("actor", "system");
+        assertThat(events.get(13)).containsEntry("escalationLevel", "township").containsEntry("actor", "system");
+    }
+
+    @Test
+    void theTownshipsVerificationAndClosingRunOnTheirOwnClocks() throws IOException {
+        clock.set(DispatchTestClock.START.plus(Duration.ofDays(42)));
+        Place place = Place.fresh();
+        UUID id = UUID.randomUUID();
+        String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
+        String cgj = tokens.issue("cgj-desk", Role.DISPATCHER, List.of("CGJ"));
+        String worker = tokens.issue("worker-" + place.grid(), Role.WORKER, List.of(place.grid()));
+        feed(id, RoutingMessages.caseOpened(id, "worker", "worker-" + place.grid(), place, "CGJ", false, 5, clock.instant()));
+        Answer opened = awaitCase(township, id);
+        assertThat(opened.body()).containsEntry("phase", "handling").containsEntry("phaseDeadline", opened.body().get("deadline"));
+        http.act(cgj, id, "accept", null);
+        clock.advance(Duration.ofHours(2));
+
+        Answer resolved = http.act(cgj, id, "resolve", Map.of("note", "shed removed"));
+        assertThat(resolved.body()).containsEntry("phase", "verification").containsEntry("deadline", opened.body().get("deadline"));
+        Instant verifyBy = Instant.parse((String) resolved.body().get("phaseDeadline"));
+        assertThat(verifyBy).as("核查时限: one working day by default").isBefore(Instant.parse((String) opened.body().get("deadline")))
+                .isAfter(clock.instant().plus(Duration.ofHours(7)));
+        Instant red = Instant.parse((String) resolved.body().get("phaseRedAt"));
+
+        clock.set(red.plusSeconds(60));
+        runDeadlineScan();
+        Answer late = http.get(township, id);
+        assertThat(late.body()).containsEntry("phaseWarning", "red").containsEntry("warning", "none")
+                .containsEntry("escalationLevel", "none").containsEntry("state", "resolved");
+
+        Answer verified = http.act(worker, id, "verify", Map.of("passed", true, "photos", List.of(photo())));
+        assertThat(verified.body()).containsEntry("phase", "closing").containsEntry("verifiedOnTime", false)
+                .containsEntry("phaseWarning", "none");
+        assertThat(Instant.parse((String) verified.body().get("phaseDeadline"))).as("结案时限 from the verification")
+                .isAfter(clock.instant());
+        Answer closed = http.act(township, id, "close", null);
+        assertThat(closed.body()).containsEntry("closingOnTime", true).containsEntry("closedOnTime", true)
+                .containsEntry("phase", null);
+
+        assertThat(timelineActions(township, id)).containsExactly("open", "register", "dispatch", "accept", "resolve",
+                "mark-overdue", "verify", "close");
+        List<Map<String, Object>> events = caseEvents(id, "CaseClosed");
+        Map<String, Object> overdue = events.stream().filter(e -> "CaseOverdue".equals(e.get("type"))).findFirst().orElseThrow();
+        assertThat(overdue).containsEntry("phase", "verification").containsEntry("phaseWarning", "red").containsEntry("warning", "none");
+        assertThat(events.get(events.size() - 1)).containsEntry("closingOnTime", true);
+        assertThat(events.stream().filter(e -> "CaseVerified".equals(e.get("type"))).findFirst().orElseThrow())
+                .containsEntry("verifiedOnTime", false);
     }
 
     @Test
@@ -191,7 +260,9 @@ class CaseLifecycleIT {
             feed(id, RoutingMessages.caseOpened(id, "worker", "w", place, "CGJ", false, 1, clock.instant()));
         }
         ids.forEach(id -> awaitCase(township, id));
-        clock.advance(Duration.ofHours(26)); // past the deadline, before the district escalation
+        // red on the first working day after the deadline, before the district escalation
+        Instant red = Instant.parse((String) http.get(township, ids.get(0)).body().get("phaseRedAt"));
+        clock.set(red.plusSeconds(60));
 
         CompletableFuture<Void> one = CompletableFuture.runAsync(this::runDeadlineScan);
         CompletableFuture<Void> two = CompletableFuture.runAsync(this::runDeadlineScan);

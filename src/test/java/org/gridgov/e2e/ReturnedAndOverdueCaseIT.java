@@ -71,13 +71,14 @@ class ReturnedAndOverdueCaseIT {
 
             flow.act(caseId, "resolve", justiceOffice, Map.of("note", "已调解"));
             String photo = flow.uploadPhoto(reportId, worker);
-            flow.act(caseId, "verify", worker, Map.of("passed", false, "note", "楼道仍有堆物，矛盾未化解", "photos", List.of(photo)));
-            Map<String, Object> reopened = flow.act(caseId, "reopen", township, Map.of("reason", "核查未通过，返工"));
+            // 核查不通过 goes straight back to the same office as rework: nobody reopens it by hand
+            Map<String, Object> reopened = flow.act(caseId, "verify", worker,
+                    Map.of("passed", false, "note", "楼道仍有堆物，矛盾未化解", "photos", List.of(photo)));
             assertThat(reopened.get("state")).isEqualTo("dispatched");
             assertThat(reopened.get("department")).isEqualTo(SFS);
 
-            Instant deadline = Instant.parse((String) reopened.get("deadline"));
-            clock.set(deadline.plus(Duration.ofHours(1)));
+            // red (and 督办) on the first working day after the handling deadline
+            clock.set(Instant.parse((String) reopened.get("phaseRedAt")).plus(Duration.ofMinutes(1)));
             Map<String, Object> escalated = await().atMost(Duration.ofSeconds(30))
                     .until(() -> flow.caseView(caseId, township), c -> "township".equals(c.get("escalationLevel")));
             assertThat(escalated.get("warning")).isEqualTo("red");

@@ -14,8 +14,8 @@ import java.util.Map;
  * the transition counts only the first time it stores that (case, version, kind), so a
  * redelivered event never counts twice even without the inbox.
  *
- * @param townshipCloseLimit the township's own time for verification and closing after the
- *                           department's resolution, in working time
+ * @param townshipCloseLimit for cases closed before dispatch kept the township's own clocks: the
+ *                           time for verification and closing after the department's resolution
  */
 public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTime, Duration townshipCloseLimit) {
 
@@ -78,10 +78,20 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
                 }
             }
             case CLOSED -> {
-                if (t.resolvedAt() != null && t.closedAt() != null) {
+                if (t.closingOnTime() != null) {
+                    counts.put(Counter.TOWNSHIP_CLOSED, 1L);
+                    counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, t.closingOnTime() ? 1L : 0L);
+                } else if (t.resolvedAt() != null && t.closedAt() != null) {
+                    // closed before dispatch kept a 结案时限: resolution → close against the configured limit
                     counts.put(Counter.TOWNSHIP_CLOSED, 1L);
                     boolean inTime = workingTime.between(t.resolvedAt(), t.closedAt()).compareTo(townshipCloseLimit) <= 0;
                     counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, inTime ? 1L : 0L);
+                }
+            }
+            case VERIFIED -> {
+                if (t.verifiedOnTime() != null) {
+                    counts.put(Counter.TOWNSHIP_VERIFIED, 1L);
+                    counts.put(Counter.TOWNSHIP_VERIFIED_ON_TIME, t.verifiedOnTime() ? 1L : 0L);
                 }
             }
             case OVERDUE, OTHER -> { }

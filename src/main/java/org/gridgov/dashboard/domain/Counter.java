@@ -24,10 +24,17 @@ public enum Counter {
     HANDLED("handled"),
     /** Their handling time in working minutes on the working calendar (for the mean in working hours). */
     HANDLING_WORKING_MINUTES("handling_working_minutes"),
-    /** Closures by the township whose resolution time is known (verification and closing after the department). */
+    /** Closures by the township after a resolution (its own closing, 结案). */
     TOWNSHIP_CLOSED("township_closed"),
-    /** Of those, closed within the township's own time limit after the resolution. */
-    TOWNSHIP_CLOSED_ON_TIME("township_closed_on_time");
+    /**
+     * Of those, closed within the 结案时限 (dispatch's {@code closingOnTime}); for cases closed before
+     * dispatch had that clock, within the configured limit of office time after the resolution.
+     */
+    TOWNSHIP_CLOSED_ON_TIME("township_closed_on_time"),
+    /** Verifications (passed or failed) of cases whose 核查时限 clock ran. */
+    TOWNSHIP_VERIFIED("township_verified"),
+    /** Of those, within the 核查时限. */
+    TOWNSHIP_VERIFIED_ON_TIME("township_verified_on_time");
 
     private final String column;
 

@@ -12,7 +12,8 @@ package org.gridgov.dashboard.domain;
  *   <li>satisfactionRate = (satisfied + basically satisfied) / rated, every rating counted where it was given</li>
  *   <li>立案率 registrationRate = registered / reported</li>
  *   <li>departmentOnTimeRate = resolved by the handling deadline / resolved (the department's own clock);
- *       townshipOnTimeRate = closed within the township's limit after the resolution / closed after a resolution</li>
+ *       the township's own: verificationOnTimeRate = verified within 核查时限 / verified,
+ *       townshipOnTimeRate = closed within 结案时限 / closed after a resolution</li>
  * </ul>
  */
 public record Figures(
@@ -46,7 +47,10 @@ public record Figures(
         long townshipClosed,
         long townshipClosedOnTime,
         Double townshipOnTimeRate,
-        Double meanWorkingHoursToResolve) {
+        Double meanWorkingHoursToResolve,
+        long townshipVerified,
+        long townshipVerifiedOnTime,
+        Double verificationOnTimeRate) {
 
     /** Figures without the once-per-case counts (where they are not asked for). */
     public static Figures of(FigureCounts counts, long overdueNow, Double p90HoursToClose) {
@@ -90,7 +94,10 @@ public record Figures(
                 counts.get(Counter.TOWNSHIP_CLOSED_ON_TIME),
                 ratio(counts.get(Counter.TOWNSHIP_CLOSED_ON_TIME), counts.get(Counter.TOWNSHIP_CLOSED)),
                 counts.get(Counter.HANDLED) == 0 ? null
-                        : counts.get(Counter.HANDLING_WORKING_MINUTES) / 60.0 / counts.get(Counter.HANDLED));
+                        : counts.get(Counter.HANDLING_WORKING_MINUTES) / 60.0 / counts.get(Counter.HANDLED),
+                counts.get(Counter.TOWNSHIP_VERIFIED),
+                counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME),
+                ratio(counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME), counts.get(Counter.TOWNSHIP_VERIFIED)));
     }
 
     /** The value of a metric by its API name, for colouring maps and ranking. */
@@ -117,6 +124,7 @@ public record Figures(
             case DEPARTMENT_ON_TIME_RATE -> departmentOnTimeRate;
             case TOWNSHIP_ON_TIME_RATE -> townshipOnTimeRate;
             case MEAN_WORKING_HOURS_TO_RESOLVE -> meanWorkingHoursToResolve;
+            case VERIFICATION_ON_TIME_RATE -> verificationOnTimeRate;
         };
     }
 

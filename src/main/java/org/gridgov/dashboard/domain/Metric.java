@@ -25,8 +25,9 @@ public enum Metric {
     OVERDUE_IN_PERIOD("超期数"),
     REGISTRATION_RATE("立案率"),
     DEPARTMENT_ON_TIME_RATE("部门按期处置率"),
-    TOWNSHIP_ON_TIME_RATE("镇街按期核查结案率"),
-    MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)");
+    TOWNSHIP_ON_TIME_RATE("镇街按期结案率"),
+    MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)"),
+    VERIFICATION_ON_TIME_RATE("镇街按期核查率");
 
     private final String label;
 

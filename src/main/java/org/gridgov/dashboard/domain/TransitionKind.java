@@ -15,6 +15,8 @@ public enum TransitionKind {
     CLOSED,
     /** The case passed its handling deadline while in the department's hands (超期). */
     OVERDUE,
+    /** A verification, passed or failed: the township's own on-time figure for 核查时限. */
+    VERIFIED,
     OTHER;
 
     public boolean counted() {

@@ -21,6 +21,7 @@ import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.NewCase;
 import org.gridgov.dispatch.domain.Outcome;
 import org.gridgov.dispatch.domain.Priority;
+import org.gridgov.dispatch.domain.PhaseLimits;
 import org.gridgov.dispatch.domain.Rating;
 import org.gridgov.dispatch.domain.Source;
 import org.gridgov.dispatch.domain.TimeLimit;
@@ -50,9 +51,12 @@ class DemoCases implements ApplicationEventListener<StartupEvent> {
     private final CaseRecorder recorder;
     private final CaseNumbers numbers;
     private final WorkingTime calendar;
+    private final PhaseLimits limits;
     private final Clock clock;
 
-    DemoCases(CaseStore store, CaseRecorder recorder, CaseNumbers numbers, WorkingTime calendar, Clock clock) {
+    DemoCases(CaseStore store, CaseRecorder recorder, CaseNumbers numbers, WorkingTime calendar, PhaseLimits limits,
+              Clock clock) {
+        this.limits = limits;
         this.store = store;
         this.recorder = recorder;
         this.numbers = numbers;
@@ -67,16 +71,16 @@ class DemoCases implements ApplicationEventListener<StartupEvent> {
         Instant t = now.minus(Duration.ofDays(6));
         demo(1, "0102", "暴露垃圾 beside the market", Source.WORKER, "worker", "CGJ", 4, LimitUnit.WORKING_HOUR, t)
                 .then(c -> c.accept(CGJ, "crew sent", t.plus(Duration.ofMinutes(30))))
-                .then(c -> c.resolve(CGJ, "cleared", PHOTO, t.plus(Duration.ofHours(2))))
-                .then(c -> c.verify(WORKER, true, "clean", PHOTO, t.plus(Duration.ofHours(3))))
+                .then(c -> c.resolve(CGJ, "cleared", PHOTO, t.plus(Duration.ofHours(2)), calendar, limits))
+                .then(c -> c.verify(WORKER, true, "clean", PHOTO, t.plus(Duration.ofHours(3)), calendar, limits))
                 .then(c -> c.close(TOWNSHIP, null, t.plus(Duration.ofHours(4))))
                 .then(c -> c.rate(new Actor("worker", ActorRole.REPORTER), Rating.SATISFIED, null,
                         t.plus(Duration.ofHours(5)), calendar));
         Instant u = now.minus(Duration.ofDays(9));
         demo(2, "0106", "积存垃圾渣土 in the lane", Source.WORKER, "worker", "CGJ", 1, LimitUnit.WORKING_DAY, u)
                 .then(c -> c.accept(CGJ, null, u.plus(Duration.ofHours(1))))
-                .then(c -> c.resolve(CGJ, "removed with a loader", PHOTO, now.minus(Duration.ofDays(5))))
-                .then(c -> c.verify(WORKER, true, null, PHOTO, now.minus(Duration.ofDays(5)).plus(Duration.ofHours(2))))
+                .then(c -> c.resolve(CGJ, "removed with a loader", PHOTO, now.minus(Duration.ofDays(5)), calendar, limits))
+                .then(c -> c.verify(WORKER, true, null, PHOTO, now.minus(Duration.ofDays(5)).plus(Duration.ofHours(2)), calendar, limits))
                 .then(c -> c.close(TOWNSHIP, null, now.minus(Duration.ofDays(5)).plus(Duration.ofHours(3))));
         Instant v = now.minus(Duration.ofDays(2));
         demo(3, "0601", "邻里纠纷 over a shared wall", Source.WORKER, "worker", "370303102-SFS", 5, LimitUnit.WORKING_DAY, v)

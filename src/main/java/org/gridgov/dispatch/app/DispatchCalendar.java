@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.gridgov.dispatch.domain.WorkingTime;
 import org.gridgov.platform.calendar.WorkingCalendar;
@@ -41,6 +42,16 @@ class DispatchCalendar {
             @Override
             public boolean calendarMissing(Instant from, Instant to) {
                 return WorkingCalendars.flagMissing(current.get(), from, to, "case deadline");
+            }
+
+            @Override
+            public Instant startOfNextWorkingDay(Instant at) {
+                WorkingCalendar calendar = current.get();
+                LocalDate day = at.atZone(calendar.zone()).toLocalDate().plusDays(1);
+                for (int i = 0; i < 366 && !calendar.isWorkingDay(day); i++) {
+                    day = day.plusDays(1);
+                }
+                return day.atTime(calendar.officeHours().periods().get(0).start()).atZone(calendar.zone()).toInstant();
             }
         };
     }

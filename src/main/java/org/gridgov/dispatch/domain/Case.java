@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,8 @@ public record Case(UUID id, String number, String category, Priority priority, S
                    boolean verificationFailed, Rating rating, boolean reopenedByRating,
                    List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
                    Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
-                   Boolean closedOnTime, long version) {
+                   Boolean closedOnTime, long version, Deadline townshipDeadline, Warning townshipWarning,
+                   Instant verifiedAt, Boolean verifiedOnTime, Boolean closingOnTime) {
 
     /** Shandong rule: a department that is not responsible returns within 2 working days. */
     public static final int RETURN_WINDOW_WORKING_DAYS = 2;
@@ -34,6 +36,22 @@ public record Case(UUID id, String number, String category, Priority priority, S
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");
         returnedBy = List.copyOf(returnedBy);
+        townshipWarning = townshipWarning == null ? Warning.NONE : townshipWarning;
+    }
+
+    /** The phase whose clock runs now (handling, verification, closing), if any. */
+    public Optional<Phase> phase() {
+        return Phase.of(state);
+    }
+
+    /** The clock of the phase running now: the handling deadline, or the township's own. */
+    public Deadline phaseDeadline() {
+        return phase().map(p -> p.township() ? townshipDeadline : deadline).orElse(null);
+    }
+
+    /** The signal of the phase running now. */
+    public Warning phaseWarning() {
+        return phase().map(p -> p.township() ? townshipWarning : warning).orElse(Warning.NONE);
     }
 
     /**
@@ -117,10 +135,13 @@ public record Case(UUID id, String number, String category, Priority priority, S
         }).done();
     }
 
-    public Outcome resolve(Actor actor, String note, List<String> photos, Instant now) {
+    /** 办结 by the department; the township's 核查时限 starts now. */
+    public Outcome resolve(Actor actor, String note, List<String> photos, Instant now, WorkingTime calendar,
+                           PhaseLimits limits) {
         return new Step(this, now).apply(RESOLVE, actor, null, note, photos, d -> {
             d.resolvedAt = now;
             d.resolvedOnTime = !now.isAfter(d.deadline.dueAt());
+            d.startTownshipClock(limits.verification(), now, calendar);
         }).done();
     }
 
@@ -195,15 +216,34 @@ public record Case(UUID id, String number, String category, Priority priority, S
         }).done();
     }
 
-    /** 核查 on site, with photos; a failed check leaves the case for the township to reopen. */
-    public Outcome verify(Actor actor, boolean passed, String note, List<String> photos, Instant now) {
+    /**
+     * 核查 on site, with photos. A failed check (核查不通过) needs its reason and sends the case
+     * straight back to the same department as rework (返工): the system reopens it at once with a
+     * fresh handling deadline, so nobody has to reopen it by hand and the department's clock starts
+     * the moment the township found the work wanting.
+     */
+    public Outcome verify(Actor actor, boolean passed, String note, List<String> photos, Instant now,
+                          WorkingTime calendar, PhaseLimits limits) {
         CaseAction action = passed ? VERIFY : FAIL_VERIFICATION;
-        return new Step(this, now).apply(action, actor, passed ? null : note, note, photos, d -> {
+        Step step = new Step(this, now).apply(action, actor, passed ? null : note, note, photos, d -> {
             if (photos == null || photos.isEmpty()) {
                 throw CaseRefused.input("photos", "verification needs at least one photo");
             }
+            if (!passed) {
+                requireText("note", note);
+            }
             d.verificationFailed = !passed;
-        }).done();
+            d.verifiedOnTime = d.townshipDeadline == null ? null : !now.isAfter(d.townshipDeadline.dueAt());
+            if (passed) {
+                d.verifiedAt = now;
+                d.startTownshipClock(limits.closing(), now, calendar); // 结案时限 from the verification
+            }
+        });
+        if (!passed) {
+            step.apply(REOPEN, Actor.SYSTEM, note, "verification failed", List.of(),
+                    d -> reopenEffect(d, now, calendar));
+        }
+        return step.done();
     }
 
     /** 返工: back to the same department with a fresh deadline. */
@@ -222,6 +262,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
         return new Step(this, now).apply(CLOSE, actor, null, note, List.of(), d -> {
             d.closedAt = now;
             d.closedOnTime = d.deadline != null && !now.isAfter(d.deadline.dueAt());
+            d.closingOnTime = d.townshipDeadline == null ? null : !now.isAfter(d.townshipDeadline.dueAt());
         }).done();
     }
 
@@ -257,21 +298,40 @@ public record Case(UUID id, String number, String category, Priority priority, S
     }
 
     /**
-     * What the deadline scheduler does at {@code now}: a yellow warning, the red overdue mark with
-     * escalation to the township, and after a further full limit escalation to the district.
-     * Returns no changes when nothing is due (or the case's clock is not running).
+     * What the deadline scheduler does at {@code now} to the clock of the phase running. Handling:
+     * a yellow warning, the red overdue mark with escalation to the township, and after a further
+     * full limit escalation to the district. The township's own verification and closing: the
+     * yellow warning and the red mark (the township is itself the rung that supervises; its red
+     * shows on its own figures). Returns no changes when nothing is due or no clock runs.
      */
     public Outcome checkDeadline(Instant now) {
-        Step step = new Step(this, now);
-        boolean running = state == CaseState.DISPATCHED || state == CaseState.ACCEPTED;
-        if (!running || deadline == null) {
-            return step.done();
+        Phase running = phase().orElse(null);
+        if (running == null || phaseDeadline() == null) {
+            return new Step(this, now).done();
         }
-        boolean overdue = !now.isBefore(deadline.dueAt());
-        if (warning == Warning.NONE && !overdue && !now.isBefore(deadline.warnAt())) {
+        return running.township() ? checkTownshipClock(running, now) : checkHandlingClock(now);
+    }
+
+    private Outcome checkTownshipClock(Phase running, Instant now) {
+        Step step = new Step(this, now);
+        String note = running.wire() + " deadline " + townshipDeadline.dueAt();
+        boolean red = !now.isBefore(townshipDeadline.redAt());
+        if (townshipWarning == Warning.NONE && !red && !now.isBefore(townshipDeadline.warnAt())) {
+            step.apply(WARN, Actor.SYSTEM, null, note, List.of(), d -> d.townshipWarning = Warning.YELLOW);
+        }
+        if (red && townshipWarning != Warning.RED) {
+            step.apply(MARK_OVERDUE, Actor.SYSTEM, null, note, List.of(), d -> d.townshipWarning = Warning.RED);
+        }
+        return step.done();
+    }
+
+    private Outcome checkHandlingClock(Instant now) {
+        Step step = new Step(this, now);
+        boolean red = !now.isBefore(deadline.redAt());
+        if (warning == Warning.NONE && !red && !now.isBefore(deadline.warnAt())) {
             step.apply(WARN, Actor.SYSTEM, null, "deadline " + deadline.dueAt(), List.of(), d -> d.warning = Warning.YELLOW);
         }
-        if (overdue && warning != Warning.RED) {
+        if (red && warning != Warning.RED) {
             step.apply(MARK_OVERDUE, Actor.SYSTEM, null, "deadline " + deadline.dueAt(), List.of(), d -> d.warning = Warning.RED);
             if (escalation == EscalationLevel.NONE) {
                 step.apply(ESCALATE, Actor.SYSTEM, "overdue", null, List.of(), d -> d.escalation = EscalationLevel.TOWNSHIP);
@@ -309,6 +369,11 @@ public record Case(UUID id, String number, String category, Priority priority, S
         d.closedAt = null;
         d.closedOnTime = null;
         d.rating = null;
+        d.townshipDeadline = null;
+        d.townshipWarning = Warning.NONE;
+        d.verifiedAt = null;
+        d.verifiedOnTime = null;
+        d.closingOnTime = null;
     }
 
     private static void requirePendingExtension(CaseDraft d) {

@@ -38,6 +38,11 @@ final class CaseDraft {
     Boolean resolvedOnTime;
     Boolean closedOnTime;
     long version;
+    Deadline townshipDeadline;
+    Warning townshipWarning = Warning.NONE;
+    Instant verifiedAt;
+    Boolean verifiedOnTime;
+    Boolean closingOnTime;
 
     CaseDraft() {
     }
@@ -74,6 +79,11 @@ final class CaseDraft {
         resolvedOnTime = c.resolvedOnTime();
         closedOnTime = c.closedOnTime();
         version = c.version();
+        townshipDeadline = c.townshipDeadline();
+        townshipWarning = c.townshipWarning();
+        verifiedAt = c.verifiedAt();
+        verifiedOnTime = c.verifiedOnTime();
+        closingOnTime = c.closingOnTime();
     }
 
     Case build() {
@@ -81,7 +91,8 @@ final class CaseDraft {
                 reportCount, department, arbitration, handler, timeLimit, deadline, state, warning,
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
-                closedOnTime, version);
+                closedOnTime, version, townshipDeadline, townshipWarning, verifiedAt, verifiedOnTime,
+                closingOnTime);
     }
 
     /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */
@@ -96,12 +107,12 @@ final class CaseDraft {
 
     /** The warning the clock shows at {@code now} (used after the deadline moved). */
     Warning warningAt(Instant now) {
-        if (deadline == null) {
-            return Warning.NONE;
-        }
-        if (!now.isBefore(deadline.dueAt())) {
-            return Warning.RED;
-        }
-        return now.isBefore(deadline.warnAt()) ? Warning.NONE : Warning.YELLOW;
+        return deadline == null ? Warning.NONE : deadline.signalAt(now);
+    }
+
+    /** Starts the township's own clock (核查时限 or 结案时限) at {@code now}. */
+    void startTownshipClock(TimeLimit limit, Instant now, WorkingTime calendar) {
+        townshipDeadline = Deadline.starting(now, limit, calendar);
+        townshipWarning = Warning.NONE;
     }
 }

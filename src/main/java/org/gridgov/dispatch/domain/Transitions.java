@@ -49,7 +49,8 @@ public final class Transitions {
         }
         on(RESOLVED,   VERIFY,             VERIFIED,    WORKER, TOWNSHIP);
         on(RESOLVED,   FAIL_VERIFICATION,  RESOLVED,    WORKER, TOWNSHIP);
-        on(RESOLVED,   REOPEN,             DISPATCHED,  TOWNSHIP);
+        // system: a failed verification is reworked at once (Case.verify); township: cases failed before that rule
+        on(RESOLVED,   REOPEN,             DISPATCHED,  TOWNSHIP, SYSTEM);
         on(VERIFIED,   CLOSE,              CLOSED,      TOWNSHIP);
         on(VERIFIED,   REOPEN,             DISPATCHED,  TOWNSHIP);
         on(CLOSED,     RATE,               CLOSED,      REPORTER);
@@ -57,6 +58,13 @@ public final class Transitions {
         on(RETURNED,   REROUTE,            DISPATCHED,  SYSTEM);
         on(RETURNED,   AWAIT_ARBITRATION,  RETURNED,    SYSTEM);
         on(RETURNED,   ASSIGN_DEPARTMENT,  DISPATCHED,  TOWNSHIP);
+
+        // --- per-phase clocks (issue 16): the township's own 核查时限 (resolved) and 结案时限 (verified)
+        for (CaseState township : new CaseState[] {RESOLVED, VERIFIED}) {
+            on(township, WARN,             township,    SYSTEM);
+            on(township, MARK_OVERDUE,     township,    SYSTEM);
+        }
+
         for (CaseState state : CaseState.values()) {
             if (state != REJECTED) {
                 on(state, LINK_REPORT,     state,       SYSTEM);

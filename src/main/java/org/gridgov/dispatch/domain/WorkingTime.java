@@ -19,4 +19,10 @@ public interface WorkingTime {
      * schedule for some year in between (Monday to Friday instead), so the result may be wrong.
      */
     boolean calendarMissing(Instant from, Instant to);
+
+    /**
+     * The opening of the first working day after the (local) day of {@code at}: when a deadline
+     * that fell on that day turns red.
+     */
+    Instant startOfNextWorkingDay(Instant at);
 }

@@ -13,7 +13,11 @@ import java.util.UUID;
  * after it. {@code sequence} numbers the case's events 1, 2, 3, … without gaps, so a consumer
  * applies exactly the next one. A case's reports are not listed: {@code reportId} names the report
  * this event added (the first one on CaseReported, the linked one on ReportLinked) and
- * {@code reportCount} says how many the case has now.
+ * {@code reportCount} says how many the case has now. {@code phase} names the clock running after
+ * the transition (handling, verification, closing; null when none runs), {@code phaseDeadline} and
+ * {@code phaseWarning} are that clock's deadline and signal; {@code deadline} and {@code warning}
+ * stay the department's handling clock. {@code verifiedOnTime} / {@code closingOnTime}: the
+ * township verified / closed within its own 核查时限 / 结案时限.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -52,5 +56,11 @@ public record CaseEventV2(
         String escalationLevel,
         String warning,
         @Nullable String rating,
-        List<String> returnedBy) {
+        List<String> returnedBy,
+        @Nullable String phase,
+        @Nullable Instant phaseDeadline,
+        @Nullable String phaseWarning,
+        @Nullable Instant verifiedAt,
+        @Nullable Boolean verifiedOnTime,
+        @Nullable Boolean closingOnTime) {
 }

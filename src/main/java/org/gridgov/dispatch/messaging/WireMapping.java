@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseChange;
+import org.gridgov.dispatch.domain.Phase;
 
 /** Domain changes → wire records. Domain types never go on the wire. */
 public final class WireMapping {
@@ -29,7 +30,10 @@ public final class WireMapping {
                 location(c), c.department(), c.handler(), c.deadline() == null ? null : c.deadline().dueAt(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.closedOnTime(),
                 c.resolvedOnTime(), lower(c.escalation()), lower(c.warning()),
-                c.rating() == null ? null : lower(c.rating()), c.returnedBy());
+                c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
+                c.phase().map(Phase::wire).orElse(null), c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
+                c.phase().isEmpty() ? null : lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(),
+                c.closingOnTime());
     }
 
     /** A work order for the department the case now sits with. */

@@ -26,6 +26,7 @@ final class CaseMapping {
         GridChain g = c.grid();
         GeoPoint p = c.location();
         Deadline d = c.deadline();
+        Deadline t = c.townshipDeadline();
         return new CaseRow(c.id(), c.number(), c.category(), lower(c.priority()), lower(c.source()), c.reporter(),
                 c.description(),
                 g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
@@ -41,7 +42,12 @@ final class CaseMapping {
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.reopenedByRating(),
                 c.returnedBy().toArray(String[]::new),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
-                c.version());
+                c.version(),
+                d == null ? null : d.redAt(),
+                t == null ? null : t.startedAt(), t == null ? null : t.minutes(), t == null ? null : t.calendarTime(),
+                t == null ? null : t.warnAt(), t == null ? null : t.dueAt(), t == null ? null : t.redAt(),
+                t == null ? null : t.districtAt(), t == null ? null : t.calendarMissing(),
+                lower(c.townshipWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime());
     }
 
     static Case toCase(CaseRow r) {
@@ -50,7 +56,11 @@ final class CaseMapping {
         GeoPoint location = r.lat() == null || r.lon() == null ? null : new GeoPoint(r.lat(), r.lon());
         Deadline deadline = r.dueAt() == null ? null
                 : new Deadline(r.clockStartedAt(), r.clockMinutes(), Boolean.TRUE.equals(r.clockCalendarTime()),
-                        r.warnAt(), r.dueAt(), r.districtAt(), Boolean.TRUE.equals(r.calendarMissing()));
+                        r.warnAt(), r.dueAt(), r.districtAt(), Boolean.TRUE.equals(r.calendarMissing()), r.redAt());
+        Deadline townshipDeadline = r.townshipDueAt() == null ? null
+                : new Deadline(r.townshipClockStartedAt(), r.townshipClockMinutes(),
+                        Boolean.TRUE.equals(r.townshipClockCalendarTime()), r.townshipWarnAt(), r.townshipDueAt(),
+                        r.townshipDistrictAt(), Boolean.TRUE.equals(r.townshipCalendarMissing()), r.townshipRedAt());
         return new Case(r.id(), r.number(), r.category(), upper(Priority.class, r.priority()),
                 upper(Source.class, r.source()), r.reporter(), r.description(), grid, location, r.reportCount(),
                 r.department(), r.arbitration(), r.handler(),
@@ -60,7 +70,9 @@ final class CaseMapping {
                 r.extensionDays(), r.verificationFailed(),
                 r.rating() == null ? null : upper(Rating.class, r.rating()), r.reopenedByRating(),
                 List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
-                r.resolvedOnTime(), r.closedOnTime(), r.version());
+                r.resolvedOnTime(), r.closedOnTime(), r.version(), townshipDeadline,
+                r.townshipWarning() == null ? Warning.NONE : upper(Warning.class, r.townshipWarning()),
+                r.verifiedAt(), r.verifiedOnTime(), r.closingOnTime());
     }
 
     static String lower(Enum<?> value) {

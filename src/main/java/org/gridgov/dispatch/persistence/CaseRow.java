@@ -53,5 +53,18 @@ public record CaseRow(
         @Nullable Instant closedAt,
         @Nullable Boolean resolvedOnTime,
         @Nullable Boolean closedOnTime,
-        @Version Long version) {
+        @Version Long version,
+        @Nullable Instant redAt,
+        @Nullable Instant townshipClockStartedAt,
+        @Nullable Long townshipClockMinutes,
+        @Nullable Boolean townshipClockCalendarTime,
+        @Nullable Instant townshipWarnAt,
+        @Nullable Instant townshipDueAt,
+        @Nullable Instant townshipRedAt,
+        @Nullable Instant townshipDistrictAt,
+        @Nullable Boolean townshipCalendarMissing,
+        String townshipWarning,
+        @Nullable Instant verifiedAt,
+        @Nullable Boolean verifiedOnTime,
+        @Nullable Boolean closingOnTime) {
 }

@@ -147,10 +147,13 @@ public class CaseStore {
     public List<UUID> lockDue(Instant now, int limit) {
         String sql = """
                 SELECT id FROM dispatch.dispatch_case
-                 WHERE state IN ('dispatched', 'accepted')
-                   AND ((warning = 'none' AND warn_at <= ?)
-                     OR (warning <> 'red' AND due_at <= ?)
-                     OR (escalation = 'township' AND district_at <= ?))
+                 WHERE (state IN ('dispatched', 'accepted')
+                        AND ((warning = 'none' AND warn_at <= ?)
+                          OR (warning <> 'red' AND coalesce(red_at, due_at) <= ?)
+                          OR (escalation = 'township' AND district_at <= ?)))
+                    OR (state IN ('resolved', 'verified')
+                        AND ((township_warning = 'none' AND township_warn_at <= ?)
+                          OR (township_warning <> 'red' AND township_red_at <= ?)))
                  ORDER BY due_at
                  LIMIT ?
                  FOR UPDATE SKIP LOCKED""";
@@ -159,7 +162,9 @@ public class CaseStore {
             s.setTimestamp(1, at);
             s.setTimestamp(2, at);
             s.setTimestamp(3, at);
-            s.setInt(4, limit);
+            s.setTimestamp(4, at);
+            s.setTimestamp(5, at);
+            s.setInt(6, limit);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

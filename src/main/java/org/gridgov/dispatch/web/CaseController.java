@@ -32,6 +32,7 @@ import org.gridgov.dispatch.app.FindCases;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.CaseState;
+import org.gridgov.dispatch.domain.PhaseLimits;
 import org.gridgov.dispatch.domain.Rating;
 import org.gridgov.dispatch.persistence.LinkedReport;
 import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
@@ -57,11 +58,13 @@ class CaseController {
     private final FindCases find;
     private final ActOnCase act;
     private final EvidencePhotos evidence;
+    private final PhaseLimits townshipLimits;
 
-    CaseController(FindCases find, ActOnCase act, EvidencePhotos evidence) {
+    CaseController(FindCases find, ActOnCase act, EvidencePhotos evidence, PhaseLimits townshipLimits) {
         this.find = find;
         this.act = act;
         this.evidence = evidence;
+        this.townshipLimits = townshipLimits;
     }
 
     @Get
@@ -137,7 +140,7 @@ class CaseController {
     HttpResponse<CaseView> resolve(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.RESOLVE,
-                (c, a, now, cal) -> c.resolve(a, note(body), body == null ? List.of() : body.photoIds(), now));
+                (c, a, now, cal) -> c.resolve(a, note(body), body == null ? List.of() : body.photoIds(), now, cal, townshipLimits));
     }
 
     @Post("/{id}/return")
@@ -170,7 +173,7 @@ class CaseController {
                                   @Valid @Body VerifyRequest body, HttpRequest<?> request) {
         evidence.requireUploaded(body.photos(), bearerOf(request));
         CaseAction action = body.passed() ? CaseAction.VERIFY : CaseAction.FAIL_VERIFICATION;
-        return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now));
+        return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now, cal, townshipLimits));
     }
 
     @Post("/{id}/reopen")

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gridgov.dispatch.domain.ActorRole;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
+import org.gridgov.dispatch.domain.Phase;
 import org.gridgov.dispatch.domain.Transitions;
 import org.gridgov.dispatch.persistence.TimelineRow;
 
@@ -18,6 +19,10 @@ import org.gridgov.dispatch.persistence.TimelineRow;
  * A case as the API shows it; {@code timeline} only on the single-case page. Its reports are
  * counted here and listed page by page at {@code /api/v1/cases/{id}/reports}. {@code calendarMissing}:
  * the deadline reaches a year without a published holiday schedule and was counted Monday to Friday.
+ * {@code deadline}/{@code warning} are the department's handling clock (处置时限); {@code phase} names the
+ * clock that runs now (handling, the township's verification 核查时限 or closing 结案时限) and
+ * {@code phaseDeadline}, {@code phaseWarnAt} (yellow), {@code phaseRedAt} (red) and {@code phaseWarning}
+ * are that clock's.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -30,7 +35,9 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 List<String> returnedBy, Instant reportedAt, @Nullable Instant dispatchedAt,
                 @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Boolean resolvedOnTime,
                 @Nullable Boolean closedOnTime, long version, List<String> actions,
-                @Nullable List<TimelineEntryView> timeline) {
+                @Nullable List<TimelineEntryView> timeline, @Nullable String phase, @Nullable Instant phaseDeadline,
+                @Nullable Instant phaseWarnAt, @Nullable Instant phaseRedAt, String phaseWarning,
+                @Nullable Instant verifiedAt, @Nullable Boolean verifiedOnTime, @Nullable Boolean closingOnTime) {
 
     @Serdeable
     record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
@@ -60,7 +67,12 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
                 c.version(),
                 humanActions(c),
-                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList());
+                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList(),
+                c.phase().map(Phase::wire).orElse(null),
+                c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
+                c.phaseDeadline() == null ? null : c.phaseDeadline().warnAt(),
+                c.phaseDeadline() == null ? null : c.phaseDeadline().redAt(),
+                lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime());
     }
 
     /** What a person may do next (the system's own moves are not buttons). */

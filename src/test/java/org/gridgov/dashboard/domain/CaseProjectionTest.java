@@ -182,6 +182,26 @@ class CaseProjectionTest {
     }
 
     @Test
+    void aFailedVerificationCountsAsReworkExactlyAsAReopenDoes() {
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), QUIET_GRID, "2026-11-09T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-09T02:00:00Z", "2026-11-13T02:00:00Z");
+        CaseTransition resolved = Cases.resolved(dispatched, "2026-11-10T02:00:00Z", true);
+        // dispatch saves the failed check and the rework it causes together: one version, two events
+        CaseTransition failed = Cases.next(resolved, "CaseVerificationFailed", "resolved", "2026-11-11T02:00:00Z");
+        CaseTransition reworked = Cases.savedAs(Cases.reopenedWithDeadline(failed, "2026-11-11T02:00:00Z",
+                "2026-11-18T02:00:00Z"), failed.version());
+        CaseTransition resolvedAgain = Cases.resolved(reworked, "2026-11-12T02:00:00Z", true);
+        List.of(reported, dispatched, resolved, failed, reworked, resolvedAgain).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.reopened()).as("one rework").isEqualTo(1);
+        assertThat(grid.reworkedCases()).isEqualTo(1);
+        assertThat(grid.resolvedCases()).as("the case once, though resolved twice").isEqualTo(1);
+        assertThat(grid.resolved()).as("both resolutions stay counted").isEqualTo(2);
+        assertThat(grid.reworkRate()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void aLateReopenCountsInItsOwnMonthAndLeavesThePublishedMonthAsItWas() {
         CaseTransition closed = closedCase(FENGSHUI_GRID, "2026-11-09T02:00:00Z");
         Figures novemberBefore = figures(CITY, NOV_1, NOV_30);
@@ -240,6 +260,31 @@ class CaseProjectionTest {
         assertThat(township.townshipClosed()).isEqualTo(2);
         assertThat(township.townshipOnTimeRate()).as("B within the limit, this one not").isCloseTo(0.5, within(1e-9));
         assertThat(township.registrationRate()).as("neither reached 立案 through a registration").isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void theTownshipsOwnVerificationAndClosingAreOnTimeByTheLimitsDispatchKept() {
+        // resolved on Monday; verified late (outside 核查时限), then closed within 结案时限, although
+        // three working days after the resolution, longer than the old combined two-day limit
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), QUIET_GRID, "2026-11-06T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-06T02:00:00Z", "2026-11-20T02:00:00Z");
+        CaseTransition resolved = Cases.resolved(dispatched, "2026-11-09T02:00:00Z", true);
+        CaseTransition verified = Cases.withTownshipOutcome(
+                Cases.next(resolved, "CaseVerified", "verified", "2026-11-12T02:00:00Z"), false, null);
+        CaseTransition closed = Cases.withTownshipOutcome(Cases.closed(verified, "2026-11-12T08:00:00Z", true), false, true);
+        // the township's own red mark is not the department's 超期
+        CaseTransition townshipRed = Cases.next(resolved, "CaseOverdue", "resolved", "2026-11-11T01:00:00Z");
+        List.of(reported, dispatched, resolved, townshipRed, verified, closed).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.townshipVerified()).isEqualTo(1);
+        assertThat(grid.townshipVerifiedOnTime()).isZero();
+        assertThat(grid.verificationOnTimeRate()).isCloseTo(0.0, within(1e-9));
+        assertThat(grid.townshipClosed()).isEqualTo(1);
+        assertThat(grid.townshipOnTimeRate()).as("closed within 结案时限").isCloseTo(1.0, within(1e-9));
+        assertThat(grid.departmentOnTimeRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(grid.overdueInPeriod()).isZero();
+        assertThat(grid.metric(Metric.VERIFICATION_ON_TIME_RATE)).isCloseTo(0.0, within(1e-9));
     }
 
     /** A worker case in the grid, dispatched to CGJ (deadline 3 days later), resolved and closed on {@code at}'s day. */

@@ -17,6 +17,7 @@ class CaseLifecycleRulesTest {
     private static final Actor WORKER = new Actor("worker-2", ActorRole.WORKER);
     private static final Actor REPORTER = new Actor(Cases.REPORTER, ActorRole.REPORTER);
     private static final List<String> PHOTO = List.of("cd".repeat(32));
+    private static final PhaseLimits LIMITS = Cases.TOWNSHIP_LIMITS;
 
     @Test
     void aWorkersRoutedReportIsRegisteredAndDispatchedBySystemAtOnce() {
@@ -114,22 +115,46 @@ class CaseLifecycleRulesTest {
     }
 
     @Test
-    void aFailedVerificationIsReopenedToTheSameDepartmentWithAFreshDeadline() {
+    void aFailedVerificationGoesStraightBackToTheSameDepartmentWithAFreshDeadline() {
         Case resolved = Cases.in(CaseState.RESOLVED);
-        assertThatThrownBy(() -> resolved.verify(WORKER, true, "ok", List.of(), MONDAY_10))
+        assertThatThrownBy(() -> resolved.verify(WORKER, true, "ok", List.of(), MONDAY_10, CALENDAR, LIMITS))
                 .isInstanceOfSatisfying(CaseRefused.class, e -> assertThat(e.field()).isEqualTo("photos"));
+        assertThatThrownBy(() -> resolved.verify(WORKER, false, " ", PHOTO, MONDAY_10, CALENDAR, LIMITS))
+                .as("a failed check says why").isInstanceOfSatisfying(CaseRefused.class, e -> assertThat(e.field()).isEqualTo("note"));
         assertThatThrownBy(() -> resolved.reopen(TOWNSHIP, "why", MONDAY_10, CALENDAR))
                 .as("nothing failed yet").isInstanceOf(CaseRefused.class);
 
-        Case failed = resolved.verify(WORKER, false, "garbage still there", PHOTO, MONDAY_10).after();
         Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+        Outcome failed = resolved.verify(WORKER, false, "garbage still there", PHOTO, thursday, CALENDAR, LIMITS);
+
+        assertThat(failed.changes()).extracting(CaseChange::action)
+                .containsExactly(CaseAction.FAIL_VERIFICATION, CaseAction.REOPEN);
+        CaseChange check = failed.changes().get(0);
+        assertThat(check.actor()).isEqualTo(WORKER);
+        assertThat(check.reason()).isEqualTo("garbage still there");
+        assertThat(check.photos()).as("the evidence stays on the timeline").isEqualTo(PHOTO);
+        CaseChange rework = failed.changes().get(1);
+        assertThat(rework.actor()).as("no manual reopen").isEqualTo(Actor.SYSTEM);
+        assertThat(rework.reason()).isEqualTo("garbage still there");
+        assertThat(rework.dispatchesWork()).as("a work order goes out again").isTrue();
+        Case reworked = failed.after();
+        assertThat(reworked.state()).isEqualTo(CaseState.DISPATCHED);
+        assertThat(reworked.department()).isEqualTo("CGJ");
+        assertThat(reworked.deadline().startedAt()).isEqualTo(thursday);
+        assertThat(reworked.deadline().dueAt()).isEqualTo(Instant.parse("2026-12-03T15:00:00Z"));
+        assertThat(reworked.warning()).isEqualTo(Warning.NONE);
+        assertThat(reworked.resolvedAt()).isNull();
+    }
+
+    @Test
+    void aCaseFailedBeforeReworkWasAutomaticIsStillReopenedByTheTownship() {
+        Case failed = Cases.with(Cases.in(CaseState.RESOLVED), d -> d.verificationFailed = true);
+        Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+
         Case reopened = failed.reopen(TOWNSHIP, "garbage still there", thursday, CALENDAR).after();
 
         assertThat(reopened.state()).isEqualTo(CaseState.DISPATCHED);
-        assertThat(reopened.department()).isEqualTo("CGJ");
         assertThat(reopened.deadline().startedAt()).isEqualTo(thursday);
-        assertThat(reopened.deadline().dueAt()).isEqualTo(Instant.parse("2026-12-03T15:00:00Z"));
-        assertThat(reopened.resolvedAt()).isNull();
     }
 
     @Test
@@ -157,7 +182,10 @@ class CaseLifecycleRulesTest {
         assertThat(warned.after().checkDeadline(c.deadline().warnAt().plusSeconds(60)).changed())
                 .as("warned once").isFalse();
 
-        Outcome overdue = warned.after().checkDeadline(c.deadline().dueAt());
+        assertThat(warned.after().checkDeadline(c.deadline().dueAt()).changed())
+                .as("past the deadline (Monday 10:00) but red only on the next working day").isFalse();
+        assertThat(c.deadline().redAt()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        Outcome overdue = warned.after().checkDeadline(c.deadline().redAt());
         assertThat(overdue.changes()).extracting(CaseChange::action)
                 .containsExactly(CaseAction.MARK_OVERDUE, CaseAction.ESCALATE);
         assertThat(overdue.after()).extracting(Case::warning, Case::escalation)

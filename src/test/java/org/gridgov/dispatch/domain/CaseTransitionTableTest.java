@@ -49,7 +49,11 @@ class CaseTransitionTableTest {
             ACCEPTED   MARK_OVERDUE      ACCEPTED    SYSTEM
             RESOLVED   VERIFY            VERIFIED    WORKER TOWNSHIP
             RESOLVED   FAIL_VERIFICATION RESOLVED    WORKER TOWNSHIP
-            RESOLVED   REOPEN            DISPATCHED  TOWNSHIP
+            RESOLVED   REOPEN            DISPATCHED  TOWNSHIP SYSTEM
+            RESOLVED   WARN              RESOLVED    SYSTEM
+            RESOLVED   MARK_OVERDUE      RESOLVED    SYSTEM
+            VERIFIED   WARN              VERIFIED    SYSTEM
+            VERIFIED   MARK_OVERDUE      VERIFIED    SYSTEM
             VERIFIED   CLOSE             CLOSED      TOWNSHIP
             VERIFIED   REOPEN            DISPATCHED  TOWNSHIP
             CLOSED     RATE              CLOSED      REPORTER
@@ -99,8 +103,8 @@ class CaseTransitionTableTest {
         Actor actor = new Actor(Cases.REPORTER, role);
 
         if (action == CaseAction.WARN || action == CaseAction.MARK_OVERDUE) {
-            Instant when = action == CaseAction.WARN ? c.deadline() == null ? MONDAY_10 : c.deadline().warnAt()
-                    : c.deadline() == null ? MONDAY_10 : c.deadline().dueAt();
+            Deadline clock = c.phaseDeadline();
+            Instant when = clock == null ? MONDAY_10 : action == CaseAction.WARN ? clock.warnAt() : clock.redAt();
             List<CaseChange> changes = c.checkDeadline(when).changes();
             if (move == null) {
                 assertThat(changes).as("the scheduler leaves a %s case alone", state).isEmpty();
@@ -151,15 +155,15 @@ class CaseTransitionTableTest {
             case ASSIGN_DEPARTMENT -> c.assignDepartment(actor, "ZJJ", now, CALENDAR);
             case ACCEPT -> c.accept(actor, "on it", now);
             case ASSIGN -> c.assign(actor, "li.si", now);
-            case RESOLVE -> c.resolve(actor, "removed", photo, now);
+            case RESOLVE -> c.resolve(actor, "removed", photo, now, CALENDAR, Cases.TOWNSHIP_LIMITS);
             case RETURN -> c.returnToRouting(actor, "not ours", now, CALENDAR);
             case REROUTE -> c.reroute("ZJJ", false, null, now, CALENDAR);
             case AWAIT_ARBITRATION -> c.reroute("370303102-CENTRE", true, null, now, CALENDAR);
             case REQUEST_EXTENSION -> c.requestExtension(actor, 3, "needs a permit", now);
             case GRANT_EXTENSION -> c.grantExtension(actor, "fine", now, CALENDAR);
             case REFUSE_EXTENSION -> c.refuseExtension(actor, "no", now);
-            case VERIFY -> c.verify(actor, true, "looks clean", photo, now);
-            case FAIL_VERIFICATION -> c.verify(actor, false, "still there", photo, now);
+            case VERIFY -> c.verify(actor, true, "looks clean", photo, now, CALENDAR, Cases.TOWNSHIP_LIMITS);
+            case FAIL_VERIFICATION -> c.verify(actor, false, "still there", photo, now, CALENDAR, Cases.TOWNSHIP_LIMITS);
             case REOPEN -> c.reopen(actor, "redo", now, CALENDAR);
             case CLOSE -> c.close(actor, "done", now);
             case RATE -> c.rate(actor, Rating.SATISFIED, null, now, CALENDAR);

@@ -10,6 +10,9 @@ final class Cases {
     /** Monday 2026-11-23 10:00 UTC. */
     static final Instant MONDAY_10 = Instant.parse("2026-11-23T10:00:00Z");
     static final String REPORTER = "worker-1";
+    /** The township's own limits in the fixtures: 1 working day to verify, 4 working hours to close. */
+    static final PhaseLimits TOWNSHIP_LIMITS = new PhaseLimits(new TimeLimit(1, LimitUnit.WORKING_DAY),
+            new TimeLimit(4, LimitUnit.WORKING_HOUR));
 
     private Cases() {
     }
@@ -38,6 +41,14 @@ final class Cases {
         if (state == CaseState.RESOLVED || state == CaseState.VERIFIED || state == CaseState.CLOSED) {
             d.resolvedAt = MONDAY_10;
             d.resolvedOnTime = true;
+        }
+        if (state == CaseState.RESOLVED) {
+            d.startTownshipClock(TOWNSHIP_LIMITS.verification(), MONDAY_10, OfficeHours.CALENDAR);
+        }
+        if (state == CaseState.VERIFIED) {
+            d.verifiedAt = MONDAY_10;
+            d.verifiedOnTime = true;
+            d.startTownshipClock(TOWNSHIP_LIMITS.closing(), MONDAY_10, OfficeHours.CALENDAR);
         }
         if (state == CaseState.CLOSED) {
             d.closedAt = MONDAY_10;

@@ -47,6 +47,15 @@ final class OfficeHours implements WorkingTime {
     }
 
     @Override
+    public Instant startOfNextWorkingDay(Instant at) {
+        LocalDateTime next = LocalDateTime.ofInstant(at, ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(OPEN);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
     public long workingMinutesPerDay() {
         return 480;
     }
