@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * A failure with no record is a failed poll: a connection or protocol error. Micronaut would poll
  * again at once and log each failure, which against a port where no broker answers filled 10 GB of
  * log in 30 s. Here the consumer's thread waits, exponentially longer up to a cap, and a repeated
- * error is logged once per interval with its count ({@link ConsumerTrouble}). A failure of one
+ * error is logged once per interval with its count ({@link ConsumerTrouble}). An address that
+ * answers but not as a broker is named as such: the consumer cannot get over it without a restart
+ * (see {@link ConsumerTrouble#unrecoverable}), while a broker that is merely away is waited for. A failure of one
  * record is left to Micronaut's handling (the listeners' error strategy and the inbox's DLQ).
  */
 @Singleton
@@ -41,10 +44,18 @@ public class BackingOffListenerErrors extends DefaultKafkaListenerExceptionHandl
             return;
         }
         Duration wait = trouble.failed(exception.getKafkaConsumer() == null ? Thread.currentThread() : exception.getKafkaConsumer());
-        String error = rootCause(exception);
+        Throwable cause = rootCause(exception);
+        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String hint = "";
+        if (cause instanceof UnsupportedVersionException) {
+            trouble.unrecoverable(error);
+            hint = " The address in kafka.bootstrap.servers answers, but not as a Kafka broker (a KRaft controller's"
+                    + " port?). Correct the address and restart the process: its consumers do not recover by themselves.";
+        }
+        String advice = hint;
         trouble.occurred(error).ifPresent(count -> LOG.error(
-                "Kafka consumers cannot poll ({} times in the last {} s; waiting up to {} ms between polls): {}",
-                count, trouble.logInterval().toSeconds(), wait.toMillis(), error));
+                "Kafka consumers cannot poll ({} times in the last {} s; waiting up to {} ms between polls): {}.{}",
+                count, trouble.logInterval().toSeconds(), wait.toMillis(), error, advice));
         try {
             // wakes early when the application stops, so that shutdown does not wait out the backoff
             closing.await(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -58,11 +69,11 @@ public class BackingOffListenerErrors extends DefaultKafkaListenerExceptionHandl
         closing.countDown();
     }
 
-    private static String rootCause(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return t;
     }
 }

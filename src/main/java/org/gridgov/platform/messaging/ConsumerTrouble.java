@@ -30,6 +30,7 @@ public final class ConsumerTrouble {
     private final Clock clock;
     private final Map<Object, Failing> consumers = new ConcurrentHashMap<>();
     private final Map<String, Repeats> errors = new ConcurrentHashMap<>();
+    private volatile String unrecoverable;
 
     public ConsumerTrouble(Duration initial, Duration max, Duration logInterval, Clock clock) {
         if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
@@ -77,6 +78,20 @@ public final class ConsumerTrouble {
     public boolean anyFailing() {
         Instant now = clock.instant();
         return consumers.values().stream().anyMatch(failing -> !recovered(failing, now));
+    }
+
+    /**
+     * Records an error a Kafka client does not get over within the process: once a node has answered
+     * as something other than a broker (a KRaft controller's port, say), the consumer keeps refusing
+     * the broker's APIs even after a broker answers at that address. Only a restart helps.
+     */
+    public void unrecoverable(String error) {
+        unrecoverable = error;
+    }
+
+    /** The error that needs a restart of the process, if one happened. */
+    public Optional<String> unrecoverable() {
+        return Optional.ofNullable(unrecoverable);
     }
 
     public Duration logInterval() {

@@ -4,8 +4,12 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code kafka-consumers} in {@code /health}: DOWN while a consumer of this process fails to poll. */
+/**
+ * {@code kafka-consumers} in {@code /health}: DOWN while a consumer of this process fails to poll,
+ * and for good once one met an address that is not a broker ({@code restartNeeded} says why).
+ */
 @Singleton
 class KafkaConsumersHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
@@ -18,8 +22,10 @@ class KafkaConsumersHealth extends AbstractHealthIndicator<Map<String, Object>> 
     @Override
     protected Map<String, Object> getHealthInformation() {
         boolean failing = trouble.anyFailing();
-        healthStatus = failing ? HealthStatus.DOWN : HealthStatus.UP;
-        return Map.of("polling", !failing);
+        Optional<String> restartNeeded = trouble.unrecoverable();
+        healthStatus = failing || restartNeeded.isPresent() ? HealthStatus.DOWN : HealthStatus.UP;
+        return restartNeeded.<Map<String, Object>>map(error -> Map.of("polling", !failing, "restartNeeded", error))
+                .orElseGet(() -> Map.of("polling", !failing));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PostConstruct;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaClientSettings settings;
     private final int partitions;
@@ -44,7 +46,8 @@ public class TopicProvisioner {
     void provision() {
         Map<String, Object> config = settings.admin();
         config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = Admin.create(config);
+        try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
@@ -70,6 +73,10 @@ public class TopicProvisioner {
             // Kafka may be away at start: the relay keeps messages in the outbox until it returns.
             LOG.error("Could not create the Kafka topics ({}); is a broker at kafka.bootstrap.servers running? Trying again later",
                     e.toString());
+        } finally {
+            // close() without a timeout waits for the client's pending calls, and with no broker
+            // answering its metadata lookup never ends: the platform hung at start for good
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 

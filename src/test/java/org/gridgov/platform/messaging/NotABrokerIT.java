@@ -11,13 +11,26 @@ import ch.qos.logback.core.AppenderBase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.File;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.gridgov.support.KafkaTestProducer;
+import org.gridgov.support.TestDatabase;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.support.SwitchableProxy;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +42,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A platform (all roles, its own application context) started against a port where a KRaft
  * controller answers, not a broker: the mistake that once wrote 10 GB of log in 30 s. Its consumers
- * back off and log the repeated error once per interval, and /health says DOWN. (The platform is
- * reached through a proxy, so that the address is not the broker's own plus one.)
+ * back off and log the repeated error once per interval, naming the wrong address as the cause, and
+ * /health says DOWN. A Kafka consumer that met a non-broker keeps refusing even when a broker later
+ * answers there, so that case asks for a restart; a platform started while nothing answers (the
+ * broker not up yet) recovers by itself once the broker appears. (The platform is reached through a
+ * proxy, so that the address is not the broker's own plus one, and can be switched.)
  */
 class NotABrokerIT {
 
@@ -40,12 +56,17 @@ class NotABrokerIT {
     private SwitchableProxy proxy;
     private ApplicationContext platform;
 
+    private int brokerPort;
+
     @BeforeEach
-    void platformPointedAtAControllerPort() throws Exception {
+    void theLaunchersBroker() {
         String port = System.getenv("GRIDGOV_TEST_KAFKA_PORT");
         Assumptions.assumeTrue(port != null, "needs the launcher's broker, whose controller listens on port + 1");
-        int brokerPort = Integer.parseInt(port);
-        proxy = new SwitchableProxy(brokerPort + 1);
+        brokerPort = Integer.parseInt(port);
+    }
+
+    private void platformPointedAt(int port) throws Exception {
+        proxy = new SwitchableProxy(port);
         productionLogLevels();
         platform = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "kafka.bootstrap.servers", "127.0.0.1:" + proxy.port(),
@@ -66,7 +87,8 @@ class NotABrokerIT {
     }
 
     @Test
-    void consumersBackOffLogTheRepeatedErrorOncePerIntervalAndHealthSaysDown() throws Exception {
+    void againstAControllerConsumersBackOffLogTheCauseOncePerIntervalAndHealthAsksForARestart() throws Exception {
+        platformPointedAt(brokerPort + 1);
         ConsumerTrouble trouble = platform.getBean(ConsumerTrouble.class);
         await().atMost(Duration.ofSeconds(60)).until(trouble::anyFailing);
         assertThat(health()).isEqualTo(503);
@@ -76,6 +98,41 @@ class NotABrokerIT {
         await().during(WINDOW).atMost(WINDOW.plusSeconds(5)).until(() -> log.bytes.get() - bytesBefore < 20_000);
         assertThat(log.lines.get() - linesBefore).as("log lines in %s against a controller port", WINDOW).isLessThan(60);
         assertThat(trouble.anyFailing()).isTrue();
+        assertThat(log.errors).anySatisfy(error -> assertThat(error).contains("cannot poll")
+                .contains("not as a Kafka broker").contains("restart"));
+        assertThat(trouble.unrecoverable()).hasValueSatisfying(error -> assertThat(error).contains("UnsupportedVersion"));
+    }
+
+    @Test
+    void startedBeforeTheBrokerTheConsumersWaitQuietlyAndWorkOnceItAppears() throws Exception {
+        int nothingListens;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nothingListens = free.getLocalPort();
+        }
+        platformPointedAt(nothingListens);
+        long linesBefore = log.lines.get();
+        Thread.sleep(WINDOW.toMillis());
+        assertThat(log.lines.get() - linesBefore).as("log lines in %s while no broker answers", WINDOW).isLessThan(60);
+
+        String bootstrap = "127.0.0.1:" + brokerPort;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(Ping.TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(TopicExistsException.class);
+        }
+        proxy.switchTo(brokerPort);
+        String pingId = "after-the-broker-" + UUID.randomUUID();
+        try (KafkaTestProducer producer = new KafkaTestProducer(bootstrap)) {
+            producer.send(Ping.TOPIC, pingId, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"Pinged\","
+                    + "\"occurredAt\":\"" + Instant.now() + "\",\"schemaVersion\":1,\"pingId\":\"" + pingId
+                    + "\",\"note\":\"hello\"}");
+        }
+        TestDatabase database = platform.getBean(TestDatabase.class);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> database.one(
+                "SELECT count(*) FROM pingtest.received WHERE ping_id = ?", rows -> rows.getLong(1), pingId)
+                .orElse(0L) == 1L);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> health() == 200);
+        assertThat(platform.getBean(ConsumerTrouble.class).unrecoverable()).isEmpty();
     }
 
     private int health() throws Exception {
@@ -110,10 +167,14 @@ class NotABrokerIT {
     private static final class CountingAppender extends AppenderBase<ILoggingEvent> {
         final AtomicLong lines = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
+        final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         protected void append(ILoggingEvent event) {
             lines.incrementAndGet();
+            if (event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR)) {
+                errors.add(event.getFormattedMessage());
+            }
             long size = event.getFormattedMessage().length() + 80;
             if (event.getThrowableProxy() != null) {
                 size += 100L * event.getThrowableProxy().getStackTraceElementProxyArray().length;
