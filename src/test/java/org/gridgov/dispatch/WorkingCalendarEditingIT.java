@@ -28,6 +28,7 @@ import org.gridgov.platform.security.Role;
 import org.gridgov.support.KafkaTestProducer;
 import org.gridgov.support.MutableClock;
 import org.gridgov.support.TestTokens;
+import org.gridgov.support.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,11 +129,19 @@ class WorkingCalendarEditingIT {
         Place place = Place.fresh();
         String township = tokens.issue("township-" + place.township(), Role.TOWNSHIP, List.of(place.township()));
 
-        UUID before = open(place, township);
-        Answer unknownYear = http.get(township, before);
-        assertThat(unknownYear.body().get("deadline")).as("Monday + 1 working day, Monday to Friday")
-                .isEqualTo("2098-03-04T02:00:00Z");
-        assertThat(unknownYear.body().get("calendarMissing")).isEqualTo(true);
+        try (TopicProbe cases = TopicProbe.open(bootstrap, Topics.CASES)) {
+            UUID before = open(place, township);
+            Answer unknownYear = http.get(township, before);
+            assertThat(unknownYear.body().get("deadline")).as("Monday + 1 working day, Monday to Friday")
+                    .isEqualTo("2098-03-04T02:00:00Z");
+            assertThat(unknownYear.body().get("calendarMissing")).isEqualTo(true);
+            assertThat(cases.await(event -> event.contains(before.toString()) && event.contains("\"CaseDispatched\""),
+                    Duration.ofSeconds(30)).value()).as("cases.v1 tells consumers as well").contains("\"calendarMissing\":true");
+            changeTheYearAndOpenAnother(place, township, before, cases);
+        }
+    }
+
+    private void changeTheYearAndOpenAnother(Place place, String township, UUID before, TopicProbe cases) {
 
         Answer put = put("/api/v1/calendar/2098", Map.of("notice", "a test schedule",
                 "days", List.of(day("2098-03-04", "holiday"), Map.of("date", "2098-03-08", "kind", "workday"))));
@@ -144,6 +153,8 @@ class WorkingCalendarEditingIT {
         Answer knownYear = http.get(township, after);
         assertThat(knownYear.body().get("deadline")).as("Tuesday is now a holiday").isEqualTo("2098-03-05T02:00:00Z");
         assertThat(knownYear.body().get("calendarMissing")).isEqualTo(false);
+        assertThat(cases.await(event -> event.contains(after.toString()) && event.contains("\"CaseDispatched\""),
+                Duration.ofSeconds(30)).value()).contains("\"calendarMissing\":false");
         assertThat(http.get(township, before).body().get("deadline")).as("computed before, kept")
                 .isEqualTo("2098-03-04T02:00:00Z");
     }

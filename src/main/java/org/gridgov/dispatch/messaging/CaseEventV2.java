@@ -62,5 +62,6 @@ public record CaseEventV2(
         @Nullable String phaseWarning,
         @Nullable Instant verifiedAt,
         @Nullable Boolean verifiedOnTime,
-        @Nullable Boolean closingOnTime) {
+        @Nullable Boolean closingOnTime,
+        @Nullable Boolean calendarMissing) {
 }

@@ -33,7 +33,19 @@ public final class WireMapping {
                 c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
                 c.phase().map(Phase::wire).orElse(null), c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
                 c.phase().isEmpty() ? null : lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(),
-                c.closingOnTime());
+                c.closingOnTime(), calendarMissing(c));
+    }
+
+    /**
+     * True when a deadline the case carries reaches a year without a holiday schedule and was counted
+     * Monday to Friday; null when the case has no deadline.
+     */
+    private static Boolean calendarMissing(Case c) {
+        if (c.deadline() == null && c.phaseDeadline() == null) {
+            return null;
+        }
+        return c.deadline() != null && c.deadline().calendarMissing()
+                || c.phaseDeadline() != null && c.phaseDeadline().calendarMissing();
     }
 
     /** A work order for the department the case now sits with. */

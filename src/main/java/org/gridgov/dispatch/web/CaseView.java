@@ -18,7 +18,8 @@ import org.gridgov.dispatch.persistence.TimelineRow;
 /**
  * A case as the API shows it; {@code timeline} only on the single-case page. Its reports are
  * counted here and listed page by page at {@code /api/v1/cases/{id}/reports}. {@code calendarMissing}:
- * the deadline reaches a year without a published holiday schedule and was counted Monday to Friday.
+ * the deadline or the running phase's deadline reaches a year without a published holiday schedule
+ * and was counted Monday to Friday.
  * {@code deadline}/{@code warning} are the department's handling clock (处置时限); {@code phase} names the
  * clock that runs now (handling, the township's verification 核查时限 or closing 结案时限) and
  * {@code phaseDeadline}, {@code phaseWarnAt} (yellow), {@code phaseRedAt} (red) and {@code phaseWarning}
@@ -60,7 +61,8 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.reportCount(), c.department(), c.arbitration(), c.handler(),
                 new Limit(c.timeLimit().value(), lower(c.timeLimit().unit())),
                 c.deadline() == null ? null : c.deadline().dueAt(),
-                c.deadline() != null && c.deadline().calendarMissing(),
+                c.deadline() != null && c.deadline().calendarMissing()
+                        || c.phaseDeadline() != null && c.phaseDeadline().calendarMissing(),
                 c.deadline() == null ? null : c.deadline().warnAt(),
                 lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
