@@ -78,7 +78,8 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
                 }
             }
             case CLOSED -> {
-                if (t.resolvedAt() != null && t.closedAt() != null) {
+                // the township verifies and closes a department's work; a self-resolved case it never had to
+                if (t.resolvedAt() != null && t.closedAt() != null && !t.selfResolved()) {
                     counts.put(Counter.TOWNSHIP_CLOSED, 1L);
                     boolean inTime = workingTime.between(t.resolvedAt(), t.closedAt()).compareTo(townshipCloseLimit) <= 0;
                     counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, inTime ? 1L : 0L);

@@ -27,7 +27,9 @@ public enum Counter {
     /** Closures by the township whose resolution time is known (verification and closing after the department). */
     TOWNSHIP_CLOSED("township_closed"),
     /** Of those, closed within the township's own time limit after the resolution. */
-    TOWNSHIP_CLOSED_ON_TIME("township_closed_on_time");
+    TOWNSHIP_CLOSED_ON_TIME("township_closed_on_time"),
+    /** 自处置数: problems grid workers fixed on the spot (counted on the day, apart from the departments' resolutions). */
+    SELF_RESOLVED("self_resolved");
 
     private final String column;
 

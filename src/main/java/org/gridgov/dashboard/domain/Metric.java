@@ -26,7 +26,8 @@ public enum Metric {
     REGISTRATION_RATE("立案率"),
     DEPARTMENT_ON_TIME_RATE("部门按期处置率"),
     TOWNSHIP_ON_TIME_RATE("镇街按期核查结案率"),
-    MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)");
+    MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)"),
+    SELF_RESOLVED("自处置数");
 
     private final String label;
 

@@ -51,7 +51,8 @@ public record CaseEventV1(
         Boolean resolvedOnTime,
         @Pattern(regexp = "none|yellow|red") String warning,
         @Pattern(regexp = "satisfied|basically_satisfied|dissatisfied") String rating,
-        List<@Pattern(regexp = "[A-Z0-9_-]{2,40}") String> returnedBy) {
+        List<@Pattern(regexp = "[A-Z0-9_-]{2,40}") String> returnedBy,
+        Boolean selfResolved) {
 
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -81,6 +82,7 @@ public record CaseEventV1(
         return new CaseTransition(type, occurredAt, caseId, version, caseNumber, state, category, priority, source, reporter,
                 department, handler, area, location == null ? null : location.lat(), location == null ? null : location.lon(),
                 reportedAt, dispatchedAt, resolvedAt, resolvedOnTime, closedAt, closedOnTime, deadline, rating,
-                warning == null ? "none" : warning, returnedBy == null ? List.of() : returnedBy);
+                warning == null ? "none" : warning, returnedBy == null ? List.of() : returnedBy,
+                Boolean.TRUE.equals(selfResolved));
     }
 }

@@ -21,7 +21,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
                    boolean verificationFailed, Rating rating, boolean reopenedByRating,
                    List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
                    Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
-                   Boolean closedOnTime, long version) {
+                   Boolean closedOnTime, long version, boolean selfResolved) {
 
     /** Shandong rule: a department that is not responsible returns within 2 working days. */
     public static final int RETURN_WINDOW_WORKING_DAYS = 2;
@@ -29,6 +29,20 @@ public record Case(UUID id, String number, String category, Priority priority, S
     public static final int MAX_EXTENSION_WORKING_DAYS = 10;
     /** A dissatisfied rating reopens the case only within 7 days of closing. */
     public static final Duration RATING_REOPEN_WINDOW = Duration.ofDays(7);
+
+    /** A case as it stood before 自处置 existed: one a department handles. */
+    public Case(UUID id, String number, String category, Priority priority, Source source, String reporter,
+                String description, GridChain grid, GeoPoint location, int reportCount, String department,
+                boolean arbitration, String handler, TimeLimit timeLimit, Deadline deadline, CaseState state,
+                Warning warning, EscalationLevel escalation, ExtensionStatus extension, int extensionDays,
+                boolean verificationFailed, Rating rating, boolean reopenedByRating, List<String> returnedBy,
+                Instant reportedAt, Instant dispatchedAt, Instant resolvedAt, Instant closedAt,
+                Boolean resolvedOnTime, Boolean closedOnTime, long version) {
+        this(id, number, category, priority, source, reporter, description, grid, location, reportCount, department,
+                arbitration, handler, timeLimit, deadline, state, warning, escalation, extension, extensionDays,
+                verificationFailed, rating, reopenedByRating, returnedBy, reportedAt, dispatchedAt, resolvedAt,
+                closedAt, resolvedOnTime, closedOnTime, version, false);
+    }
 
     public Case {
         Objects.requireNonNull(id, "id");
@@ -62,6 +76,9 @@ public record Case(UUID id, String number, String category, Priority priority, S
         draft.extension = ExtensionStatus.NONE;
         draft.returnedBy = List.of();
         draft.reportedAt = request.reportedAt() == null ? now : request.reportedAt();
+        if (request.selfResolution() != null) {
+            return openSelfResolved(request, draft, now);
+        }
         Case opened = draft.build();
         CaseChange reported = new CaseChange(OPEN, null, CaseState.REPORTED, Actor.SYSTEM, now,
                 null, null, List.of(), opened, request.reportId());
@@ -71,6 +88,39 @@ public record Case(UUID id, String number, String category, Priority priority, S
                     .apply(DISPATCH, Actor.SYSTEM, null, null, List.of(), d -> d.dispatchTo(d.department, now, calendar));
         }
         return step.done();
+    }
+
+    /**
+     * 自处置 / 即查即办: the worker fixed the problem on the spot. The case is reported, registered,
+     * resolved and closed in one step, each by the reporting worker, and never reaches a
+     * department: it has none, no handling clock, and counts as closed on time.
+     */
+    private static Outcome openSelfResolved(NewCase request, CaseDraft draft, Instant now) {
+        if (request.source() != Source.WORKER || request.reporter() == null || request.reporter().isBlank()) {
+            throw CaseRefused.rule("only a grid worker's report can be self-resolved");
+        }
+        SelfResolution resolution = request.selfResolution();
+        if (resolution.afterPhotos().isEmpty()) {
+            throw CaseRefused.input("afterPhotos", "a self-resolved report needs at least one after photo");
+        }
+        draft.department = null;
+        draft.arbitration = false;
+        draft.selfResolved = true;
+        Case opened = draft.build();
+        Actor worker = new Actor(request.reporter(), ActorRole.WORKER);
+        CaseChange reported = new CaseChange(OPEN, null, CaseState.REPORTED, worker, now,
+                null, null, List.of(), opened, request.reportId());
+        return new Step(opened, now).record(reported)
+                .apply(SELF_REGISTER, worker, null, null, List.of(), d -> { })
+                .apply(SELF_RESOLVE, worker, null, resolution.note(), resolution.afterPhotos(), d -> {
+                    d.resolvedAt = now;
+                    d.resolvedOnTime = true;
+                })
+                .apply(SELF_CLOSE, worker, null, null, List.of(), d -> {
+                    d.closedAt = now;
+                    d.closedOnTime = true;
+                })
+                .done();
     }
 
     /** 立案; a case that routing already sent to a department is dispatched to it at once. */

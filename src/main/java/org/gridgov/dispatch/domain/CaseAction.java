@@ -30,7 +30,12 @@ public enum CaseAction {
     ESCALATE("CaseEscalated"),
     WARN("CaseWarned"),
     MARK_OVERDUE("CaseOverdue"),
-    LINK_REPORT("ReportLinked");
+    LINK_REPORT("ReportLinked"),
+    // 自处置 / 即查即办: a worker's self-resolved report, registered, resolved and closed at once by its
+    // reporter. They publish the events every consumer knows; the case carries selfResolved: true.
+    SELF_REGISTER("CaseRegistered"),
+    SELF_RESOLVE("CaseResolved"),
+    SELF_CLOSE("CaseClosed");
 
     private final String eventType;
 
@@ -41,6 +46,11 @@ public enum CaseAction {
     /** The event type on {@code gridgov.cases.v1}, or null when the action publishes none. */
     public String eventType() {
         return eventType;
+    }
+
+    /** Whether a person asks for it over HTTP: the 自处置 steps happen only while the case opens. */
+    public boolean onRequest() {
+        return this != SELF_REGISTER && this != SELF_RESOLVE && this != SELF_CLOSE;
     }
 
     /** The name used in URLs and timelines, e.g. {@code request-extension}. */

@@ -38,6 +38,7 @@ final class CaseDraft {
     Boolean resolvedOnTime;
     Boolean closedOnTime;
     long version;
+    boolean selfResolved;
 
     CaseDraft() {
     }
@@ -74,6 +75,7 @@ final class CaseDraft {
         resolvedOnTime = c.resolvedOnTime();
         closedOnTime = c.closedOnTime();
         version = c.version();
+        selfResolved = c.selfResolved();
     }
 
     Case build() {
@@ -81,7 +83,7 @@ final class CaseDraft {
                 reportCount, department, arbitration, handler, timeLimit, deadline, state, warning,
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
-                closedOnTime, version);
+                closedOnTime, version, selfResolved);
     }
 
     /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */

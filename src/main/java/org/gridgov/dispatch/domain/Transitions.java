@@ -62,6 +62,18 @@ public final class Transitions {
                 on(state, LINK_REPORT,     state,       SYSTEM);
             }
         }
+        selfResolution();
+    }
+
+    /**
+     * 自处置 / 即查即办: the short path of a worker's self-resolved report, no department involved.
+     * Only {@link Case#open} takes it, in one step, with the reporting worker as actor; no HTTP
+     * action leads here, and a case not opened as self-resolved is refused.
+     */
+    private static void selfResolution() {
+        on(REPORTED,   SELF_REGISTER,      REGISTERED,  WORKER);
+        on(REGISTERED, SELF_RESOLVE,       RESOLVED,    WORKER);
+        on(RESOLVED,   SELF_CLOSE,         CLOSED,      WORKER);
     }
 
     private Transitions() {

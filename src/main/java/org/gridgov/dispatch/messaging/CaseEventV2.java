@@ -52,5 +52,6 @@ public record CaseEventV2(
         String escalationLevel,
         String warning,
         @Nullable String rating,
-        List<String> returnedBy) {
+        List<String> returnedBy,
+        boolean selfResolved) {
 }

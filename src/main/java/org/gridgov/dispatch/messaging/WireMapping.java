@@ -29,7 +29,7 @@ public final class WireMapping {
                 location(c), c.department(), c.handler(), c.deadline() == null ? null : c.deadline().dueAt(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.closedOnTime(),
                 c.resolvedOnTime(), lower(c.escalation()), lower(c.warning()),
-                c.rating() == null ? null : lower(c.rating()), c.returnedBy());
+                c.rating() == null ? null : lower(c.rating()), c.returnedBy(), c.selfResolved());
     }
 
     /** A work order for the department the case now sits with. */

@@ -41,7 +41,7 @@ final class CaseMapping {
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.reopenedByRating(),
                 c.returnedBy().toArray(String[]::new),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
-                c.version());
+                c.version(), c.selfResolved());
     }
 
     static Case toCase(CaseRow r) {
@@ -60,7 +60,7 @@ final class CaseMapping {
                 r.extensionDays(), r.verificationFailed(),
                 r.rating() == null ? null : upper(Rating.class, r.rating()), r.reopenedByRating(),
                 List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
-                r.resolvedOnTime(), r.closedOnTime(), r.version());
+                r.resolvedOnTime(), r.closedOnTime(), r.version(), r.selfResolved());
     }
 
     static String lower(Enum<?> value) {

@@ -53,5 +53,6 @@ public record CaseRow(
         @Nullable Instant closedAt,
         @Nullable Boolean resolvedOnTime,
         @Nullable Boolean closedOnTime,
-        @Version Long version) {
+        @Version Long version,
+        boolean selfResolved) {
 }

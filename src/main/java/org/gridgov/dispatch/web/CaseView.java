@@ -30,7 +30,7 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 List<String> returnedBy, Instant reportedAt, @Nullable Instant dispatchedAt,
                 @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Boolean resolvedOnTime,
                 @Nullable Boolean closedOnTime, long version, List<String> actions,
-                @Nullable List<TimelineEntryView> timeline) {
+                @Nullable List<TimelineEntryView> timeline, boolean selfResolved) {
 
     @Serdeable
     record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
@@ -60,12 +60,12 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
                 c.version(),
                 humanActions(c),
-                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList());
+                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList(), c.selfResolved());
     }
 
     /** What a person may do next (the system's own moves are not buttons). */
     private static List<String> humanActions(Case c) {
-        return Transitions.actionsIn(c.state()).stream()
+        return Transitions.actionsIn(c.state()).stream().filter(CaseAction::onRequest)
                 .filter(a -> Transitions.find(c.state(), a).map(m -> !m.roles().equals(Set.of(ActorRole.SYSTEM))).orElse(false))
                 .map(CaseAction::wire).sorted().toList();
     }

@@ -108,7 +108,7 @@ class ReportsController {
 
     private ReportRequest readItem(JsonNode item) throws IOException {
         if (item == null || item.isNull()) {
-            return new ReportRequest(null, null, null, null, null, null, null, null);
+            return new ReportRequest(null, null, null, null, null, null, null, null, null, null, null);
         }
         if (!item.isObject()) {
             throw Problem.badRequest("report", "must be an object");

@@ -87,4 +87,12 @@ final class Cases {
                 n.lon(), n.reportedAt(), n.dispatchedAt(), n.resolvedAt(), n.resolvedOnTime(), n.closedAt(),
                 n.closedOnTime(), n.deadline(), rating, n.warning(), n.returnedBy());
     }
+
+    /** The flag dispatch sets on every event of a case a worker fixed on the spot (自处置). */
+    static CaseTransition selfResolved(CaseTransition n) {
+        return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
+                n.category(), n.priority(), n.source(), n.reporter(), n.department(), n.handler(), n.area(), n.lat(),
+                n.lon(), n.reportedAt(), n.dispatchedAt(), n.resolvedAt(), n.resolvedOnTime(), n.closedAt(),
+                n.closedOnTime(), n.deadline(), n.rating(), n.warning(), n.returnedBy(), true);
+    }
 }
