@@ -56,6 +56,9 @@ export const ACTION_NAMES = {
   warn: '黄牌预警',
   'mark-overdue': '红牌超期',
   'link-report': '关联上报',
+  'self-register': '立案',
+  'self-resolve': '自行处置',
+  'self-close': '结案',
 };
 
 export const WARNING_NAMES = { none: '正常', yellow: '即将到期', red: '已超期' };

@@ -24,6 +24,7 @@ export async function syncAll() {
     if (!(await currentSession())) return { outcome: 'signed-out' }
     try {
       await recoverInterrupted()
+      await pushAfterPhotos()
       await pushReports()
       await pushReportPhotos()
       await pushVerifications()
@@ -49,8 +50,41 @@ function due(item) {
   return !item.nextAttemptAt || item.nextAttemptAt <= Date.now()
 }
 
+/**
+ * 即查即办: a self-resolved report names the photos of the result by their hashes, so they go up
+ * first (POST /api/v1/photos, the same as a verification's). A report whose photos are not all up
+ * waits; one whose photo the server refuses fails with the reason.
+ */
+async function pushAfterPhotos() {
+  const waiting = (await db.reports.where('state').equals('pending').toArray())
+    .filter((r) => r.body.selfResolved && !(r.body.afterPhotos && r.body.afterPhotos.length))
+  for (const report of waiting) {
+    const photos = await db.photos.where('owner').equals('a:' + report.clientReportId).sortBy('id')
+    const hashes = []
+    for (const photo of photos) {
+      if (!photo.sha256 && (photo.error || !due(photo))) break
+      const sha = photo.sha256 || (await upload(photo, '/api/v1/photos'))
+      if (!sha) break
+      hashes.push(sha)
+    }
+    const refused = (await db.photos.where('owner').equals('a:' + report.clientReportId).toArray()).find((p) => p.error)
+    if (refused) {
+      await db.reports.update(report.clientReportId, {
+        state: 'failed', error: { status: 422, errors: [{ field: 'afterPhotos', message: refused.error }] }
+      })
+    } else if (photos.length && hashes.length === photos.length) {
+      await db.reports.update(report.clientReportId, { body: { ...report.body, afterPhotos: hashes } })
+    }
+  }
+}
+
+/** A self-resolved report goes up only with its after photos named (without them the server refuses it). */
+function ready(report) {
+  return !report.body.selfResolved || (report.body.afterPhotos && report.body.afterPhotos.length > 0)
+}
+
 async function pushReports() {
-  const waiting = (await db.reports.where('state').equals('pending').sortBy('createdAt')).filter(due)
+  const waiting = (await db.reports.where('state').equals('pending').sortBy('createdAt')).filter(due).filter(ready)
   for (let i = 0; i < waiting.length; i += BATCH_MAX) {
     const group = waiting.slice(i, i + BATCH_MAX)
     const ids = group.map((r) => r.clientReportId)

@@ -102,6 +102,57 @@ class GridWorkerUsesFieldAppIT {
     }
 
     @Test
+    void aProblemFixedOnTheSpotIsFiledOfflineAsSelfResolvedAndItsCaseClosesAtOnce() {
+        Platform platform = new Platform(http, tokens);
+        Platform.Grid grid = platform.grid();
+        String worker = platform.worker(grid);
+        try (FieldAppBrowser phone = new FieldAppBrowser(server.getPort())) {
+            phone.standAt(grid.lat(), grid.lon());
+            phone.open();
+            phone.logIn(worker, Platform.PASSWORD);
+            awaitControlledByServiceWorker(phone);
+            phone.await(By.xpath("//*[@id='placement'][contains(., '" + grid.name() + "')]"));
+
+            phone.goOffline();
+            phone.tab("上报");
+            phone.click(By.id("category"));
+            phone.await(By.cssSelector(".van-search input")).sendKeys("暴露垃圾");
+            phone.click(By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='暴露垃圾']]"));
+            phone.await(By.id("description")).sendKeys("路边一小堆垃圾，已当场清理");
+            phone.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(Platform.cameraPhoto("BEFORE").toString());
+            phone.click(By.id("self-resolved"));
+            phone.click(By.id("submit-report"));
+            phone.await(By.xpath("//*[contains(@class,'van-toast')][contains(., '处置后照片')]"));
+            phone.driver.findElement(By.cssSelector("#after-photos input[type=file]"))
+                    .sendKeys(Platform.cameraPhoto("AFTER").toString());
+            phone.driver.findElement(By.id("resolution-note")).sendKeys("已清扫装袋");
+            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 2
+                    && d.findElements(By.cssSelector(".van-uploader__mask")).isEmpty());
+            phone.screenshot("field-report-self-resolved");
+            phone.click(By.id("submit-report"));
+            phone.await(By.xpath("//*[contains(@class,'report-row')][contains(., '已当场清理')]//*[text()='即查即办']"));
+
+            phone.goOnline();
+            String token = platform.tokenOf(worker, grid);
+            Map<String, Object> report = await().atMost(Duration.ofSeconds(60)).until(() -> platform.reportsOf(token).stream()
+                    .filter(r -> r.get("caseStatus") != null && "closed".equals(((Map<?, ?>) r.get("caseStatus")).get("state")))
+                    .findFirst().orElse(null), r -> r != null && ((List<?>) r.get("photos")).size() == 1);
+            assertThat(report.get("selfResolved")).isEqualTo(true);
+            List<?> after = (List<?>) report.get("afterPhotos");
+            assertThat(after).hasSize(1);
+            assertThat(image(platform.bytes("/api/v1/photos/" + after.get(0), token)).getWidth()).as("shrunk on the phone").isEqualTo(1600);
+            Map<String, Object> closed = platform.caseOf((String) ((Map<?, ?>) report.get("caseStatus")).get("id"), token);
+            assertThat(((List<?>) closed.get("timeline")).stream().map(e -> (Object) ((Map<?, ?>) e).get("action")).toList())
+                    .containsExactly("open", "self-register", "self-resolve", "self-close");
+            phone.waitUpTo(30).until(d -> d.findElements(By.xpath(
+                    "//*[contains(@class,'report-row')][contains(., '已当场清理')][contains(., '已结案')]")).size() == 1);
+            phone.click(By.xpath("//*[contains(@class,'report-row')][contains(., '已当场清理')]"));
+            phone.await(By.xpath("//*[contains(@class,'timeline')]//*[contains(text(),'自行处置')]"));
+            phone.screenshot("field-report-self-resolved-closed");
+        }
+    }
+
+    @Test
     void aVerificationAnsweredOfflineReachesTheCaseWhenTheNetworkReturns() {
         Platform platform = new Platform(http, tokens);
         Platform.Grid grid = platform.grid();
