@@ -1,7 +1,7 @@
 /** Chinese words for the platform's codes; dates in Asia/Shanghai. */
 export const CASE_STATES = {
   reported: '待立案', registered: '已立案', dispatched: '已派遣', accepted: '处置中', resolved: '处置完成',
-  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回'
+  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回', checking: '核实中'
 }
 
 export const ACTIONS = {
@@ -9,7 +9,9 @@ export const ACTIONS = {
   verify: '核查', close: '结案', reject: '不予立案', return: '退回', reopen: '返工', escalate: '督办',
   'request-extension': '申请延期', 'grant-extension': '批准延期', 'refuse-extension': '驳回延期', rate: '评价',
   warn: '黄牌预警', overdue: '超期', 'link-report': '关联上报', reroute: '重新派遣', 'assign-department': '指定部门',
-  'self-register': '立案', 'self-resolve': '自行处置', 'self-close': '结案'
+  'self-register': '立案', 'self-resolve': '自行处置', 'self-close': '结案',
+  'request-check': '请求核实', confirm: '核实属实', deny: '核实不属实', 'warn-check': '核实即将到期',
+  'mark-check-overdue': '核实超期'
 }
 
 export const QUEUE_STATES = {

@@ -57,7 +57,7 @@ export const useQueue = defineStore('queue', {
       const id = newId()
       await db.transaction('rw', db.verifications, db.photos, async () => {
         await db.verifications.add({
-          id, caseId: task.caseId, caseNumber: task.caseNumber, passed, note, username, state: 'pending',
+          id, caseId: task.caseId, caseNumber: task.caseNumber, kind: task.kind || 'verify', passed, note, username, state: 'pending',
           attempts: 0, nextAttemptAt: 0, createdAt: Date.now()
         })
         await db.photos.bulkAdd(pictures.map((p) => ({ owner: 'v:' + id, blob: p.blob, name: p.name, width: p.width, height: p.height })))

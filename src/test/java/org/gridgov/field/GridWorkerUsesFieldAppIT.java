@@ -153,6 +153,44 @@ class GridWorkerUsesFieldAppIT {
     }
 
     @Test
+    void aReportTheTownshipAsksToCheckIsConfirmedOnSiteFromTheTaskList() {
+        Platform platform = new Platform(http, tokens);
+        Platform.Grid grid = platform.grid();
+        String worker = platform.worker(grid);
+        String caseId = platform.caseToCheck(worker, grid);
+        try (FieldAppBrowser phone = new FieldAppBrowser(server.getPort())) {
+            phone.standAt(grid.lat(), grid.lon());
+            phone.open();
+            phone.logIn(worker, Platform.PASSWORD);
+            phone.tab("核查任务");
+            By task = By.cssSelector(".check-row[data-case-id='" + caseId + "']");
+            phone.await(task);
+            phone.click(task);
+            phone.await(By.xpath("//*[contains(@class,'detail-title')][contains(., '核实')]"));
+            phone.await(By.id("verify-note")).sendKeys("现场确有垃圾堆放");
+            phone.driver.findElement(By.cssSelector(".van-popup input[type=file]")).sendKeys(Platform.cameraPhoto("SEEN").toString());
+            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
+                    && d.findElements(By.cssSelector(".van-popup .van-uploader__mask")).isEmpty());
+            phone.screenshot("field-check-form");
+            phone.click(By.id("submit-verification"));
+
+            String token = platform.tokenOf(worker, grid);
+            Map<String, Object> answered = await().atMost(Duration.ofSeconds(30)).until(() -> platform.caseOf(caseId, token),
+                    c -> "reported".equals(c.get("state")));
+            Map<?, ?> check = (Map<?, ?>) answered.get("check");
+            assertThat(check.get("status")).isEqualTo("confirmed");
+            assertThat(check.get("answeredBy")).isEqualTo(worker);
+            assertThat(check.get("note")).isEqualTo("现场确有垃圾堆放");
+            List<Map<?, ?>> confirmations = ((List<?>) answered.get("timeline")).stream().<Map<?, ?>>map(e -> (Map<?, ?>) e)
+                    .filter(e -> "confirm".equals(e.get("action"))).toList();
+            assertThat(confirmations).as("answered exactly once").hasSize(1);
+            assertThat((List<?>) confirmations.get(0).get("photos")).hasSize(1);
+            phone.await(By.xpath("//*[contains(@class,'verification-row')]//*[contains(., '属实') and contains(., '已同步')]"));
+            phone.screenshot("field-check-synced");
+        }
+    }
+
+    @Test
     void aVerificationAnsweredOfflineReachesTheCaseWhenTheNetworkReturns() {
         Platform platform = new Platform(http, tokens);
         Platform.Grid grid = platform.grid();

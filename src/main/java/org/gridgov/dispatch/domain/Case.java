@@ -21,7 +21,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
                    boolean verificationFailed, Rating rating, boolean reopenedByRating,
                    List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
                    Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
-                   Boolean closedOnTime, long version, boolean selfResolved) {
+                   Boolean closedOnTime, long version, boolean selfResolved, SiteCheck check) {
 
     /** Shandong rule: a department that is not responsible returns within 2 working days. */
     public static final int RETURN_WINDOW_WORKING_DAYS = 2;
@@ -41,7 +41,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
         this(id, number, category, priority, source, reporter, description, grid, location, reportCount, department,
                 arbitration, handler, timeLimit, deadline, state, warning, escalation, extension, extensionDays,
                 verificationFailed, rating, reopenedByRating, returnedBy, reportedAt, dispatchedAt, resolvedAt,
-                closedAt, resolvedOnTime, closedOnTime, version, false);
+                closedAt, resolvedOnTime, closedOnTime, version, false, null);
     }
 
     public Case {
@@ -140,6 +140,39 @@ public record Case(UUID id, String number, String category, Priority priority, S
             }
             d.dispatchTo(d.department, now, calendar);
         }).done();
+    }
+
+    /**
+     * 核实: the township asks the grid's worker to confirm the report on site before 立案, within
+     * {@code limit} (a short one, e.g. one working day) on the working calendar.
+     */
+    public Outcome requestCheck(Actor actor, String note, TimeLimit limit, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(REQUEST_CHECK, actor, null, note, List.of(), d -> {
+            if (d.grid == null) {
+                throw CaseRefused.rule("the report lies in no grid: there is no grid worker to check it on site");
+            }
+            d.check = SiteCheck.requested(actor.name(), now, Deadline.starting(now, limit, calendar));
+            d.warning = Warning.NONE;
+        }).done();
+    }
+
+    /** 属实: the worker found the problem on site, as reported; the township may now register it. */
+    public Outcome confirmCheck(Actor actor, String note, List<String> photos, Instant now) {
+        return new Step(this, now).apply(CONFIRM, actor, null, note, photos, d -> answer(d, SiteCheck.Status.CONFIRMED,
+                actor, note, now)).done();
+    }
+
+    /** 不属实: the worker did not find it as reported (the reason says why); the township may reject it. */
+    public Outcome denyCheck(Actor actor, String reason, List<String> photos, Instant now) {
+        return new Step(this, now).apply(DENY, actor, reason, null, photos, d -> {
+            requireReason(reason);
+            answer(d, SiteCheck.Status.DENIED, actor, reason, now);
+        }).done();
+    }
+
+    private static void answer(CaseDraft d, SiteCheck.Status answer, Actor actor, String text, Instant now) {
+        d.check = d.check.answered(answer, actor.name(), now, text);
+        d.warning = Warning.NONE;
     }
 
     /** 不予立案. */
@@ -313,6 +346,9 @@ public record Case(UUID id, String number, String category, Priority priority, S
      */
     public Outcome checkDeadline(Instant now) {
         Step step = new Step(this, now);
+        if (state == CaseState.CHECKING && check != null) {
+            return checkSiteCheckLimit(step, now);
+        }
         boolean running = state == CaseState.DISPATCHED || state == CaseState.ACCEPTED;
         if (!running || deadline == null) {
             return step.done();
@@ -330,6 +366,19 @@ public record Case(UUID id, String number, String category, Priority priority, S
         if (!now.isBefore(deadline.districtAt()) && step.current().escalation() == EscalationLevel.TOWNSHIP) {
             step.apply(ESCALATE, Actor.SYSTEM, "overdue by a further time limit", null, List.of(),
                     d -> d.escalation = EscalationLevel.DISTRICT);
+        }
+        return step.done();
+    }
+
+    /** The check's own limit: yellow at its warning time, red at its due time (no escalation). */
+    private Outcome checkSiteCheckLimit(Step step, Instant now) {
+        boolean overdue = !now.isBefore(check.dueAt());
+        if (warning == Warning.NONE && !overdue && !now.isBefore(check.warnAt())) {
+            step.apply(WARN_CHECK, Actor.SYSTEM, null, "check due " + check.dueAt(), List.of(), d -> d.warning = Warning.YELLOW);
+        }
+        if (overdue && warning != Warning.RED) {
+            step.apply(MARK_CHECK_OVERDUE, Actor.SYSTEM, null, "check due " + check.dueAt(), List.of(),
+                    d -> d.warning = Warning.RED);
         }
         return step.done();
     }

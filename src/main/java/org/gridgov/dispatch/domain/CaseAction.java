@@ -35,7 +35,14 @@ public enum CaseAction {
     // reporter. They publish the events every consumer knows; the case carries selfResolved: true.
     SELF_REGISTER("CaseRegistered"),
     SELF_RESOLVE("CaseResolved"),
-    SELF_CLOSE("CaseClosed");
+    SELF_CLOSE("CaseClosed"),
+    // 核实 before 立案: the township asks the grid's worker to confirm a report on site; the worker
+    // answers 属实 (confirm) or 不属实 (deny); the check's own limit warns and marks it overdue.
+    REQUEST_CHECK("CaseCheckRequested"),
+    CONFIRM("CaseCheckConfirmed"),
+    DENY("CaseCheckDenied"),
+    WARN_CHECK("CaseCheckWarned"),
+    MARK_CHECK_OVERDUE("CaseCheckOverdue");
 
     private final String eventType;
 

@@ -39,6 +39,7 @@ final class CaseDraft {
     Boolean closedOnTime;
     long version;
     boolean selfResolved;
+    SiteCheck check;
 
     CaseDraft() {
     }
@@ -76,6 +77,7 @@ final class CaseDraft {
         closedOnTime = c.closedOnTime();
         version = c.version();
         selfResolved = c.selfResolved();
+        check = c.check();
     }
 
     Case build() {
@@ -83,7 +85,7 @@ final class CaseDraft {
                 reportCount, department, arbitration, handler, timeLimit, deadline, state, warning,
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
-                closedOnTime, version, selfResolved);
+                closedOnTime, version, selfResolved, check);
     }
 
     /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */

@@ -63,6 +63,7 @@ public final class Transitions {
             }
         }
         selfResolution();
+        siteCheck();
     }
 
     /**
@@ -74,6 +75,19 @@ public final class Transitions {
         on(REPORTED,   SELF_REGISTER,      REGISTERED,  WORKER);
         on(REGISTERED, SELF_RESOLVE,       RESOLVED,    WORKER);
         on(RESOLVED,   SELF_CLOSE,         CLOSED,      WORKER);
+    }
+
+    /**
+     * 核实 before 立案: the township asks the grid's worker to confirm a report on site; the answer
+     * (属实 / 不属实) sends the case back to {@code reported}, where the township registers or
+     * rejects it. The check's limit warns and marks it overdue like the handling clock does.
+     */
+    private static void siteCheck() {
+        on(REPORTED,   REQUEST_CHECK,      CHECKING,    TOWNSHIP);
+        on(CHECKING,   CONFIRM,            REPORTED,    WORKER);
+        on(CHECKING,   DENY,               REPORTED,    WORKER);
+        on(CHECKING,   WARN_CHECK,         CHECKING,    SYSTEM);
+        on(CHECKING,   MARK_CHECK_OVERDUE, CHECKING,    SYSTEM);
     }
 
     private Transitions() {

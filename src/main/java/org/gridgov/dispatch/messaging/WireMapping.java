@@ -29,7 +29,13 @@ public final class WireMapping {
                 location(c), c.department(), c.handler(), c.deadline() == null ? null : c.deadline().dueAt(),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.closedOnTime(),
                 c.resolvedOnTime(), lower(c.escalation()), lower(c.warning()),
-                c.rating() == null ? null : lower(c.rating()), c.returnedBy(), c.selfResolved());
+                c.rating() == null ? null : lower(c.rating()), c.returnedBy(), c.selfResolved(), check(c));
+    }
+
+    private static CaseEventV2.CheckV1 check(Case c) {
+        var k = c.check();
+        return k == null ? null : new CaseEventV2.CheckV1(lower(k.status()), k.requestedAt(), k.requestedBy(),
+                k.warnAt(), k.dueAt(), k.answeredBy(), k.answeredAt(), k.note());
     }
 
     /** A work order for the department the case now sits with. */

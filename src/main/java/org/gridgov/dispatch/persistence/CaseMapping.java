@@ -12,6 +12,7 @@ import org.gridgov.dispatch.domain.GridChain;
 import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.Priority;
 import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.domain.SiteCheck;
 import org.gridgov.dispatch.domain.Source;
 import org.gridgov.dispatch.domain.TimeLimit;
 import org.gridgov.dispatch.domain.Warning;
@@ -26,6 +27,7 @@ final class CaseMapping {
         GridChain g = c.grid();
         GeoPoint p = c.location();
         Deadline d = c.deadline();
+        SiteCheck k = c.check();
         return new CaseRow(c.id(), c.number(), c.category(), lower(c.priority()), lower(c.source()), c.reporter(),
                 c.description(),
                 g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
@@ -41,7 +43,10 @@ final class CaseMapping {
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.reopenedByRating(),
                 c.returnedBy().toArray(String[]::new),
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
-                c.version(), c.selfResolved());
+                c.version(), c.selfResolved(),
+                k == null ? null : lower(k.status()), k == null ? null : k.requestedAt(),
+                k == null ? null : k.requestedBy(), k == null ? null : k.warnAt(), k == null ? null : k.dueAt(),
+                k == null ? null : k.answeredBy(), k == null ? null : k.answeredAt(), k == null ? null : k.note());
     }
 
     static Case toCase(CaseRow r) {
@@ -60,7 +65,10 @@ final class CaseMapping {
                 r.extensionDays(), r.verificationFailed(),
                 r.rating() == null ? null : upper(Rating.class, r.rating()), r.reopenedByRating(),
                 List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
-                r.resolvedOnTime(), r.closedOnTime(), r.version(), r.selfResolved());
+                r.resolvedOnTime(), r.closedOnTime(), r.version(), r.selfResolved(),
+                r.checkStatus() == null ? null : new SiteCheck(upper(SiteCheck.Status.class, r.checkStatus()),
+                        r.checkRequestedAt(), r.checkRequestedBy(), r.checkWarnAt(), r.checkDueAt(), r.checkAnsweredBy(),
+                        r.checkAnsweredAt(), r.checkNote()));
     }
 
     static String lower(Enum<?> value) {

@@ -54,5 +54,13 @@ public record CaseRow(
         @Nullable Boolean resolvedOnTime,
         @Nullable Boolean closedOnTime,
         @Version Long version,
-        boolean selfResolved) {
+        boolean selfResolved,
+        @Nullable String checkStatus,
+        @Nullable Instant checkRequestedAt,
+        @Nullable String checkRequestedBy,
+        @Nullable Instant checkWarnAt,
+        @Nullable Instant checkDueAt,
+        @Nullable String checkAnsweredBy,
+        @Nullable Instant checkAnsweredAt,
+        @Nullable String checkNote) {
 }

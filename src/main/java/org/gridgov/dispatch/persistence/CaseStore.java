@@ -147,11 +147,14 @@ public class CaseStore {
     public List<UUID> lockDue(Instant now, int limit) {
         String sql = """
                 SELECT id FROM dispatch.dispatch_case
-                 WHERE state IN ('dispatched', 'accepted')
+                 WHERE (state IN ('dispatched', 'accepted')
                    AND ((warning = 'none' AND warn_at <= ?)
                      OR (warning <> 'red' AND due_at <= ?)
-                     OR (escalation = 'township' AND district_at <= ?))
-                 ORDER BY due_at
+                     OR (escalation = 'township' AND district_at <= ?)))
+                    -- 核实: the on-site check's own limit
+                    OR (state = 'checking'
+                   AND ((warning = 'none' AND check_warn_at <= ?) OR (warning <> 'red' AND check_due_at <= ?)))
+                 ORDER BY coalesce(due_at, check_due_at)
                  LIMIT ?
                  FOR UPDATE SKIP LOCKED""";
         return jdbc.prepareStatement(sql, (PreparedStatement s) -> {
@@ -159,7 +162,9 @@ public class CaseStore {
             s.setTimestamp(1, at);
             s.setTimestamp(2, at);
             s.setTimestamp(3, at);
-            s.setInt(4, limit);
+            s.setTimestamp(4, at);
+            s.setTimestamp(5, at);
+            s.setInt(6, limit);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

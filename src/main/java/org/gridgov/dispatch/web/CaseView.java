@@ -30,7 +30,14 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 List<String> returnedBy, Instant reportedAt, @Nullable Instant dispatchedAt,
                 @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Boolean resolvedOnTime,
                 @Nullable Boolean closedOnTime, long version, List<String> actions,
-                @Nullable List<TimelineEntryView> timeline, boolean selfResolved) {
+                @Nullable List<TimelineEntryView> timeline, boolean selfResolved, @Nullable Check check) {
+
+    /** 核实: asked by the township, answered by the grid's worker (属实 confirmed / 不属实 denied). */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Check(String status, Instant requestedAt, String requestedBy, Instant warnAt, Instant dueAt,
+                 @Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable String note, boolean answeredLate) {
+    }
 
     @Serdeable
     record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
@@ -60,7 +67,10 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.reportedAt(), c.dispatchedAt(), c.resolvedAt(), c.closedAt(), c.resolvedOnTime(), c.closedOnTime(),
                 c.version(),
                 humanActions(c),
-                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList(), c.selfResolved());
+                timeline == null ? null : timeline.stream().map(TimelineEntryView::of).toList(), c.selfResolved(),
+                c.check() == null ? null : new Check(lower(c.check().status()), c.check().requestedAt(),
+                        c.check().requestedBy(), c.check().warnAt(), c.check().dueAt(), c.check().answeredBy(),
+                        c.check().answeredAt(), c.check().note(), c.check().answeredLate()));
     }
 
     /** What a person may do next (the system's own moves are not buttons). */

@@ -144,7 +144,8 @@ class ReportsController {
         }
         ReadReports.Sync sync = readReports.mine(Caller.of(authentication), from);
         return new SyncView(sync.reports().stream().map(ReportView::of).toList(),
-                sync.verificationTasks().stream().map(SyncView.TaskView::of).toList(), sync.syncedAt());
+                sync.verificationTasks().stream().map(SyncView.TaskView::of).toList(), sync.syncedAt(),
+                sync.checkTasks().stream().map(SyncView.TaskView::of).toList());
     }
 
     @Get("/{id}")

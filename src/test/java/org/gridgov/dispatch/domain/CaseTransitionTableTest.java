@@ -57,6 +57,9 @@ class CaseTransitionTableTest {
             RETURNED   REROUTE           DISPATCHED  SYSTEM
             RETURNED   AWAIT_ARBITRATION RETURNED    SYSTEM
             RETURNED   ASSIGN_DEPARTMENT DISPATCHED  TOWNSHIP
+            REPORTED   REQUEST_CHECK     CHECKING    TOWNSHIP
+            CHECKING   CONFIRM           REPORTED    WORKER
+            CHECKING   DENY              REPORTED    WORKER
             """;
 
     /** Actions whose command takes no actor: only the system can cause them. */
@@ -66,7 +69,9 @@ class CaseTransitionTableTest {
 
     /** 自处置: steps only the opening of a self-resolved report takes ({@link SelfResolvedCaseTest}). */
     private static final Set<CaseAction> OPENING_ONLY = EnumSet.of(
-            CaseAction.SELF_REGISTER, CaseAction.SELF_RESOLVE, CaseAction.SELF_CLOSE);
+            CaseAction.SELF_REGISTER, CaseAction.SELF_RESOLVE, CaseAction.SELF_CLOSE,
+            // 核实's own limit, run by the scheduler on a checking case ({@link SiteCheckBeforeRegistrationTest})
+            CaseAction.WARN_CHECK, CaseAction.MARK_CHECK_OVERDUE);
 
     record Expected(CaseState next, Set<ActorRole> roles) {
     }
@@ -141,6 +146,8 @@ class CaseTransitionTableTest {
                 d.extensionDays = 3;
             });
             case REOPEN -> Cases.with(c, d -> d.verificationFailed = true);
+            case CONFIRM, DENY -> Cases.with(c, d -> d.check = new SiteCheck(SiteCheck.Status.REQUESTED, MONDAY_10,
+                    "township", MONDAY_10.plusSeconds(3600), MONDAY_10.plusSeconds(7200), null, null, null));
             default -> c;
         };
     }
@@ -169,7 +176,10 @@ class CaseTransitionTableTest {
             case RATE -> c.rate(actor, Rating.SATISFIED, null, now, CALENDAR);
             case ESCALATE -> c.escalate(actor, "slow", now);
             case LINK_REPORT -> c.linkReport(UUID.randomUUID(), now);
-            case OPEN, WARN, MARK_OVERDUE, SELF_REGISTER, SELF_RESOLVE, SELF_CLOSE ->
+            case REQUEST_CHECK -> c.requestCheck(actor, "please check", new TimeLimit(1, LimitUnit.WORKING_DAY), now, CALENDAR);
+            case CONFIRM -> c.confirmCheck(actor, "as reported", photo, now);
+            case DENY -> c.denyCheck(actor, "nothing there", photo, now);
+            case OPEN, WARN, MARK_OVERDUE, SELF_REGISTER, SELF_RESOLVE, SELF_CLOSE, WARN_CHECK, MARK_CHECK_OVERDUE ->
                     throw new IllegalArgumentException("not a command: " + action);
         };
     }
