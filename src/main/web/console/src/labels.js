@@ -17,6 +17,7 @@ export const STATE_NAMES = {
   closed: '已结案',
   rejected: '不予立案',
   returned: '已退回',
+  checking: '核实中',
 };
 
 export const STATE_TAGS = {
@@ -29,6 +30,7 @@ export const STATE_TAGS = {
   closed: 'info',
   rejected: 'info',
   returned: 'danger',
+  checking: 'warning',
 };
 
 /** Timeline and button names of the actions (wire names as in /api/v1/cases/{id}/<action>). */
@@ -56,7 +58,17 @@ export const ACTION_NAMES = {
   warn: '黄牌预警',
   'mark-overdue': '红牌超期',
   'link-report': '关联上报',
+  'self-register': '立案',
+  'self-resolve': '自行处置',
+  'self-close': '结案',
+  'request-check': '请求核实',
+  confirm: '核实属实',
+  deny: '核实不属实',
+  'warn-check': '核实即将到期',
+  'mark-check-overdue': '核实超期',
 };
+
+export const CHECK_NAMES = { requested: '核实中', confirmed: '网格员核实：属实', denied: '网格员核实：不属实' };
 
 export const WARNING_NAMES = { none: '正常', yellow: '即将到期', red: '已超期' };
 /** The clock that runs on a case: the department's, then the township's own (docs/dispatch.md). */

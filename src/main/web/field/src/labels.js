@@ -1,14 +1,17 @@
 /** Chinese words for the platform's codes; dates in Asia/Shanghai. */
 export const CASE_STATES = {
   reported: '待立案', registered: '已立案', dispatched: '已派遣', accepted: '处置中', resolved: '处置完成',
-  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回'
+  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回', checking: '核实中'
 }
 
 export const ACTIONS = {
   report: '上报', open: '上报', register: '立案', dispatch: '派遣', accept: '受理', assign: '指派', resolve: '处置完成',
   verify: '核查', close: '结案', reject: '不予立案', return: '退回', reopen: '返工', escalate: '督办',
   'request-extension': '申请延期', 'grant-extension': '批准延期', 'refuse-extension': '驳回延期', rate: '评价',
-  warn: '黄牌预警', overdue: '超期', 'link-report': '关联上报', reroute: '重新派遣', 'assign-department': '指定部门'
+  warn: '黄牌预警', overdue: '超期', 'link-report': '关联上报', reroute: '重新派遣', 'assign-department': '指定部门',
+  'self-register': '立案', 'self-resolve': '自行处置', 'self-close': '结案',
+  'request-check': '请求核实', confirm: '核实属实', deny: '核实不属实', 'warn-check': '核实即将到期',
+  'mark-check-overdue': '核实超期'
 }
 
 export const QUEUE_STATES = {
@@ -33,7 +36,8 @@ export function when(value) {
 export function reasonOf(error) {
   if (!error) return ''
   const fields = { 'location': '位置', 'location.lat': '纬度', 'location.lon': '经度', category: '事件类型', description: '描述',
-    observedAt: '发现时间', clientReportId: '上报编号', file: '照片', note: '说明', photos: '照片' }
+    observedAt: '发现时间', clientReportId: '上报编号', file: '照片', note: '说明', photos: '照片',
+    afterPhotos: '处置后照片', resolutionNote: '处置说明', selfResolved: '即查即办' }
   const list = (error.errors || []).map((e) => `${fields[e.field] || e.field}：${e.message}`)
   const head = error.status === 409 ? '与已上报内容冲突' : error.status === 422 ? '平台拒收' : error.status === 400 ? '内容有误' : ''
   return [head, error.message, ...list].filter(Boolean).join('；')

@@ -7,6 +7,7 @@ export const ACTIONS = {
   return: { label: '退回', role: 'DISPATCHER', type: 'warning', fields: ['reason'], reasonLabel: '退回理由' },
   'request-extension': { label: '申请延期', role: 'DISPATCHER', fields: ['workingDays', 'reason'], reasonLabel: '延期理由', when: (c) => c.extension === 'none' },
   register: { label: '立案', role: 'TOWNSHIP', type: 'primary', fields: ['note'] },
+  'request-check': { label: '核实', role: 'TOWNSHIP', fields: ['note'] },
   reject: { label: '不予立案', role: 'TOWNSHIP', type: 'warning', fields: ['reason'], reasonLabel: '不予立案理由' },
   'assign-department': { label: '指定处置部门', role: 'TOWNSHIP', fields: ['department'] },
   'grant-extension': { label: '批准延期', role: 'TOWNSHIP', type: 'primary', fields: ['note'], when: (c) => c.extension === 'requested' },

@@ -22,6 +22,7 @@ export const METRICS = [
   ['township_on_time_rate', '镇街按期结案率', true, true],
   ['overdue_in_period', '超期数', false, false],
   ['mean_working_hours_to_resolve', '平均处置时长(工作小时)', false, false],
+  ['self_resolved', '自处置数', false, true],
 ];
 
 export function periodOf(month) {

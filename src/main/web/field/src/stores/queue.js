@@ -24,7 +24,8 @@ export const useQueue = defineStore('queue', {
     photosOf(owner) {
       return this.photos.filter((p) => p.owner === owner)
     },
-    async submitReport(body, pictures, replacing) {
+    /** {@code afterPictures}: the photos of the result of a 即查即办 report, uploaded before it is sent. */
+    async submitReport(body, pictures, replacing, afterPictures = []) {
       const before = replacing ? await db.reports.get(replacing) : null
       // a 409 means the server holds other content under that id: the corrected report needs an id of its own
       const conflicted = before && before.error && before.error.status === 409
@@ -34,6 +35,7 @@ export const useQueue = defineStore('queue', {
         if (conflicted) {
           await db.reports.delete(replacing)
           await db.photos.where('owner').equals('r:' + replacing).delete()
+          await db.photos.where('owner').equals('a:' + replacing).delete()
         }
         await db.reports.put({
           clientReportId, body: report, state: 'pending', attempts: 0, nextAttemptAt: 0,
@@ -43,6 +45,10 @@ export const useQueue = defineStore('queue', {
           await db.photos.where('owner').equals('r:' + clientReportId).delete()
           await db.photos.bulkAdd(pictures.map((p) => ({ owner: 'r:' + clientReportId, blob: p.blob, name: p.name, width: p.width, height: p.height })))
         }
+        await db.photos.where('owner').equals('a:' + clientReportId).delete()
+        if (body.selfResolved) {
+          await db.photos.bulkAdd(afterPictures.map((p) => ({ owner: 'a:' + clientReportId, blob: p.blob, name: p.name, width: p.width, height: p.height })))
+        }
       })
       this.kick()
       return clientReportId
@@ -51,7 +57,7 @@ export const useQueue = defineStore('queue', {
       const id = newId()
       await db.transaction('rw', db.verifications, db.photos, async () => {
         await db.verifications.add({
-          id, caseId: task.caseId, caseNumber: task.caseNumber, passed, note, username, state: 'pending',
+          id, caseId: task.caseId, caseNumber: task.caseNumber, kind: task.kind || 'verify', passed, note, username, state: 'pending',
           attempts: 0, nextAttemptAt: 0, createdAt: Date.now()
         })
         await db.photos.bulkAdd(pictures.map((p) => ({ owner: 'v:' + id, blob: p.blob, name: p.name, width: p.width, height: p.height })))

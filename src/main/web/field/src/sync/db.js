@@ -7,7 +7,8 @@ import Dexie from 'dexie'
  * - kv: the device session (tokens, username, grids), sync cursor, cached categories and grids
  * - reports: the queue of the worker's reports and the server's copies, keyed by clientReportId;
  *   state pending | syncing | accepted | failed
- * - photos: picture blobs of reports ('r:' + clientReportId) and verifications ('v:' + id)
+ * - photos: picture blobs of reports ('r:' + clientReportId), of the result of a 即查即办 report
+ *   ('a:' + clientReportId, uploaded before the report) and of verifications ('v:' + id)
  * - verifications: queued 核查 answers; tasks: the server's verification tasks; cases: case details seen
  */
 export const db = new Dexie('gridgov-field')

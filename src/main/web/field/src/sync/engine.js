@@ -24,6 +24,7 @@ export async function syncAll() {
     if (!(await currentSession())) return { outcome: 'signed-out' }
     try {
       await recoverInterrupted()
+      await pushAfterPhotos()
       await pushReports()
       await pushReportPhotos()
       await pushVerifications()
@@ -49,8 +50,41 @@ function due(item) {
   return !item.nextAttemptAt || item.nextAttemptAt <= Date.now()
 }
 
+/**
+ * 即查即办: a self-resolved report names the photos of the result by their hashes, so they go up
+ * first (POST /api/v1/photos, the same as a verification's). A report whose photos are not all up
+ * waits; one whose photo the server refuses fails with the reason.
+ */
+async function pushAfterPhotos() {
+  const waiting = (await db.reports.where('state').equals('pending').toArray())
+    .filter((r) => r.body.selfResolved && !(r.body.afterPhotos && r.body.afterPhotos.length))
+  for (const report of waiting) {
+    const photos = await db.photos.where('owner').equals('a:' + report.clientReportId).sortBy('id')
+    const hashes = []
+    for (const photo of photos) {
+      if (!photo.sha256 && (photo.error || !due(photo))) break
+      const sha = photo.sha256 || (await upload(photo, '/api/v1/photos'))
+      if (!sha) break
+      hashes.push(sha)
+    }
+    const refused = (await db.photos.where('owner').equals('a:' + report.clientReportId).toArray()).find((p) => p.error)
+    if (refused) {
+      await db.reports.update(report.clientReportId, {
+        state: 'failed', error: { status: 422, errors: [{ field: 'afterPhotos', message: refused.error }] }
+      })
+    } else if (photos.length && hashes.length === photos.length) {
+      await db.reports.update(report.clientReportId, { body: { ...report.body, afterPhotos: hashes } })
+    }
+  }
+}
+
+/** A self-resolved report goes up only with its after photos named (without them the server refuses it). */
+function ready(report) {
+  return !report.body.selfResolved || (report.body.afterPhotos && report.body.afterPhotos.length > 0)
+}
+
 async function pushReports() {
-  const waiting = (await db.reports.where('state').equals('pending').sortBy('createdAt')).filter(due)
+  const waiting = (await db.reports.where('state').equals('pending').sortBy('createdAt')).filter(due).filter(ready)
   for (let i = 0; i < waiting.length; i += BATCH_MAX) {
     const group = waiting.slice(i, i + BATCH_MAX)
     const ids = group.map((r) => r.clientReportId)
@@ -161,6 +195,21 @@ async function pushVerifications() {
  * version is stored before sending. A resend after a lost answer then meets 412, and the case's
  * timeline tells whether this answer already went in: it is never recorded twice.
  */
+/** The state a task's case is in while it waits for the worker: resolved (核查) or checking (核实). */
+function awaitedState(kind) {
+  return kind === 'check' ? 'checking' : 'resolved'
+}
+
+/** 核实 answers 属实 (confirm, note) or 不属实 (deny, reason); 核查 answers verify with passed. */
+function answerOf(v, hashes) {
+  if (v.kind === 'check') {
+    return v.passed
+      ? { action: 'confirm', body: { note: v.note || null, photos: hashes } }
+      : { action: 'deny', body: { reason: v.note, photos: hashes } }
+  }
+  return { action: 'verify', body: { passed: v.passed, note: v.note || null, photos: hashes } }
+}
+
 async function pushVerification(v) {
   const photos = await db.photos.where('owner').equals('v:' + v.id).sortBy('id')
   const hashes = []
@@ -172,27 +221,27 @@ async function pushVerification(v) {
   let version = v.ifMatch
   if (!version) {
     const current = await fetchCase(v.caseId)
-    if (current.state !== 'resolved') {
+    if (current.state !== awaitedState(v.kind)) {
       throw new ApiError(409, { detail: `案件当前状态为「${current.state}」，已不需要核查` })
     }
     version = String(current.version)
     await db.verifications.update(v.id, { ifMatch: version })
   }
-  const body = { passed: v.passed, note: v.note || null, photos: hashes }
+  const { action, body } = answerOf(v, hashes)
   for (let round = 0; round < 2; round++) {
     try {
-      await call(`/api/v1/cases/${v.caseId}/verify`, { method: 'POST', json: body, headers: { 'if-match': `"${version}"` } })
+      await call(`/api/v1/cases/${v.caseId}/${action}`, { method: 'POST', json: body, headers: { 'if-match': `"${version}"` } })
       await db.verifications.update(v.id, { state: 'done', syncedAt: Date.now(), error: null })
       await fetchCase(v.caseId).catch(() => null)
       return
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 412) throw e
       const current = await fetchCase(v.caseId)
-      if (alreadyRecorded(current, v, hashes)) {
+      if (alreadyRecorded(current, v, hashes, action)) {
         await db.verifications.update(v.id, { state: 'done', syncedAt: Date.now(), error: null })
         return
       }
-      if (current.state !== 'resolved') {
+      if (current.state !== awaitedState(v.kind)) {
         throw new ApiError(409, { detail: `案件当前状态为「${current.state}」，已不需要核查` })
       }
       version = String(current.version)
@@ -201,10 +250,12 @@ async function pushVerification(v) {
   }
 }
 
-function alreadyRecorded(theCase, v, hashes) {
+function alreadyRecorded(theCase, v, hashes, action) {
   const session = v.username
-  return (theCase.timeline || []).some((t) => t.action === 'verify' && t.actor === session
-    && (t.note || null) === (v.note || null) && JSON.stringify(t.photos || []) === JSON.stringify(hashes)
+  // a denial's text is its reason; every other answer's is its note
+  return (theCase.timeline || []).some((t) => t.action === action && t.actor === session
+    && ((action === 'deny' ? t.reason : t.note) || null) === (v.note || null)
+    && JSON.stringify(t.photos || []) === JSON.stringify(hashes)
     && Date.parse(t.at) >= v.createdAt - 60_000)
 }
 
@@ -231,7 +282,9 @@ async function pull() {
       }
     })
   }
-  const tasks = answer.verificationTasks || []
+  // 核查 of a department's result, and 核实 of a report the township asked to confirm on site
+  const tasks = [...(answer.verificationTasks || []).map((t) => ({ ...t, kind: 'verify' })),
+    ...(answer.checkTasks || []).map((t) => ({ ...t, kind: 'check' }))]
   await db.transaction('rw', db.tasks, async () => {
     await db.tasks.clear()
     await db.tasks.bulkPut(tasks)
@@ -240,7 +293,7 @@ async function pull() {
   // the details a worker needs on site are fetched while the network is here
   for (const task of tasks) {
     const cached = await db.cases.get(task.caseId)
-    if (!cached || cached.state !== 'resolved') await fetchCase(task.caseId).catch(() => null)
+    if (!cached || cached.state !== awaitedState(task.kind)) await fetchCase(task.caseId).catch(() => null)
   }
 }
 

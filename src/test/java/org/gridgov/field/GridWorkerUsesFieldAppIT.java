@@ -102,6 +102,95 @@ class GridWorkerUsesFieldAppIT {
     }
 
     @Test
+    void aProblemFixedOnTheSpotIsFiledOfflineAsSelfResolvedAndItsCaseClosesAtOnce() {
+        Platform platform = new Platform(http, tokens);
+        Platform.Grid grid = platform.grid();
+        String worker = platform.worker(grid);
+        try (FieldAppBrowser phone = new FieldAppBrowser(server.getPort())) {
+            phone.standAt(grid.lat(), grid.lon());
+            phone.open();
+            phone.logIn(worker, Platform.PASSWORD);
+            awaitControlledByServiceWorker(phone);
+            phone.await(By.xpath("//*[@id='placement'][contains(., '" + grid.name() + "')]"));
+
+            phone.goOffline();
+            phone.tab("上报");
+            phone.click(By.id("category"));
+            phone.await(By.cssSelector(".van-search input")).sendKeys("暴露垃圾");
+            phone.click(By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='暴露垃圾']]"));
+            phone.await(By.id("description")).sendKeys("路边一小堆垃圾，已当场清理");
+            phone.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(Platform.cameraPhoto("BEFORE").toString());
+            phone.click(By.id("self-resolved"));
+            phone.click(By.id("submit-report"));
+            phone.await(By.xpath("//*[contains(@class,'van-toast')][contains(., '处置后照片')]"));
+            phone.driver.findElement(By.cssSelector("#after-photos input[type=file]"))
+                    .sendKeys(Platform.cameraPhoto("AFTER").toString());
+            phone.driver.findElement(By.id("resolution-note")).sendKeys("已清扫装袋");
+            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 2
+                    && d.findElements(By.cssSelector(".van-uploader__mask")).isEmpty());
+            phone.screenshot("field-report-self-resolved");
+            phone.click(By.id("submit-report"));
+            phone.await(By.xpath("//*[contains(@class,'report-row')][contains(., '已当场清理')]//*[text()='即查即办']"));
+
+            phone.goOnline();
+            String token = platform.tokenOf(worker, grid);
+            Map<String, Object> report = await().atMost(Duration.ofSeconds(60)).until(() -> platform.reportsOf(token).stream()
+                    .filter(r -> r.get("caseStatus") != null && "closed".equals(((Map<?, ?>) r.get("caseStatus")).get("state")))
+                    .findFirst().orElse(null), r -> r != null && ((List<?>) r.get("photos")).size() == 1);
+            assertThat(report.get("selfResolved")).isEqualTo(true);
+            List<?> after = (List<?>) report.get("afterPhotos");
+            assertThat(after).hasSize(1);
+            assertThat(image(platform.bytes("/api/v1/photos/" + after.get(0), token)).getWidth()).as("shrunk on the phone").isEqualTo(1600);
+            Map<String, Object> closed = platform.caseOf((String) ((Map<?, ?>) report.get("caseStatus")).get("id"), token);
+            assertThat(((List<?>) closed.get("timeline")).stream().map(e -> (Object) ((Map<?, ?>) e).get("action")).toList())
+                    .containsExactly("open", "self-register", "self-resolve", "self-close");
+            phone.waitUpTo(30).until(d -> d.findElements(By.xpath(
+                    "//*[contains(@class,'report-row')][contains(., '已当场清理')][contains(., '已结案')]")).size() == 1);
+            phone.click(By.xpath("//*[contains(@class,'report-row')][contains(., '已当场清理')]"));
+            phone.await(By.xpath("//*[contains(@class,'timeline')]//*[contains(text(),'自行处置')]"));
+            phone.screenshot("field-report-self-resolved-closed");
+        }
+    }
+
+    @Test
+    void aReportTheTownshipAsksToCheckIsConfirmedOnSiteFromTheTaskList() {
+        Platform platform = new Platform(http, tokens);
+        Platform.Grid grid = platform.grid();
+        String worker = platform.worker(grid);
+        String caseId = platform.caseToCheck(worker, grid);
+        try (FieldAppBrowser phone = new FieldAppBrowser(server.getPort())) {
+            phone.standAt(grid.lat(), grid.lon());
+            phone.open();
+            phone.logIn(worker, Platform.PASSWORD);
+            phone.tab("核查任务");
+            By task = By.cssSelector(".check-row[data-case-id='" + caseId + "']");
+            phone.await(task);
+            phone.click(task);
+            phone.await(By.xpath("//*[contains(@class,'detail-title')][contains(., '核实')]"));
+            phone.await(By.id("verify-note")).sendKeys("现场确有垃圾堆放");
+            phone.driver.findElement(By.cssSelector(".van-popup input[type=file]")).sendKeys(Platform.cameraPhoto("SEEN").toString());
+            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
+                    && d.findElements(By.cssSelector(".van-popup .van-uploader__mask")).isEmpty());
+            phone.screenshot("field-check-form");
+            phone.click(By.id("submit-verification"));
+
+            String token = platform.tokenOf(worker, grid);
+            Map<String, Object> answered = await().atMost(Duration.ofSeconds(30)).until(() -> platform.caseOf(caseId, token),
+                    c -> "reported".equals(c.get("state")));
+            Map<?, ?> check = (Map<?, ?>) answered.get("check");
+            assertThat(check.get("status")).isEqualTo("confirmed");
+            assertThat(check.get("answeredBy")).isEqualTo(worker);
+            assertThat(check.get("note")).isEqualTo("现场确有垃圾堆放");
+            List<Map<?, ?>> confirmations = ((List<?>) answered.get("timeline")).stream().<Map<?, ?>>map(e -> (Map<?, ?>) e)
+                    .filter(e -> "confirm".equals(e.get("action"))).toList();
+            assertThat(confirmations).as("answered exactly once").hasSize(1);
+            assertThat((List<?>) confirmations.get(0).get("photos")).hasSize(1);
+            phone.await(By.xpath("//*[contains(@class,'verification-row')]//*[contains(., '属实') and contains(., '已同步')]"));
+            phone.screenshot("field-check-synced");
+        }
+    }
+
+    @Test
     void aVerificationAnsweredOfflineReachesTheCaseWhenTheNetworkReturns() {
         Platform platform = new Platform(http, tokens);
         Platform.Grid grid = platform.grid();

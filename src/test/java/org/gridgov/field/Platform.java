@@ -103,6 +103,30 @@ final class Platform {
         return caseId;
     }
 
+    /**
+     * A citizen's report (Open311) in the grid, which the township asks the grid's worker to check on
+     * site (核实) before 立案; answers the case id once the worker's sync lists it as a check task.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    String caseToCheck(String worker, Grid grid) {
+        Map<String, Object> key = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/open311/keys",
+                Map.of("clientName", "外勤测试随手拍")).bearerAuth(admin), Map.class);
+        String body = "api_key=" + key.get("key") + "&service_code=0102&lat=" + grid.lat() + "&long=" + grid.lon()
+                + "&description=" + java.net.URLEncoder.encode("小区门口有人乱倒垃圾", java.nio.charset.StandardCharsets.UTF_8);
+        List<Map> created = http.toBlocking().retrieve(HttpRequest.POST("/open311/v2/requests.json", body)
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        String reportId = (String) created.get(0).get("service_request_id");
+        String township = tokens.issue("field-township", Role.TOWNSHIP, List.of(grid.code().substring(0, 9)));
+        String caseId = await().atMost(Duration.ofSeconds(60)).until(() -> caseIdOf(reportId, township), id -> id != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "reported".equals(caseOf(caseId, township).get("state")));
+        act(caseId, "request-check", township, Map.of("note", "请现场核实"));
+        String token = tokenOf(worker, grid);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ((List<?>) get("/api/v1/reports?mine=true", token)
+                .getOrDefault("checkTasks", List.of())).stream().anyMatch(t -> caseId.equals(((Map<?, ?>) t).get("caseId"))));
+        return caseId;
+    }
+
     @SuppressWarnings("unchecked")
     private String caseIdOf(String reportId, String token) {
         Map<String, Object> status = (Map<String, Object>) get("/api/v1/reports/" + reportId, token).get("caseStatus");

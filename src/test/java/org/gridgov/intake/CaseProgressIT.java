@@ -63,6 +63,35 @@ class CaseProgressIT {
         }
     }
 
+    @Test
+    void aReportTheTownshipAsksToCheckOnSiteIsACheckTaskOfTheGridsWorkerUntilAnswered() {
+        IntakeApi api = new IntakeApi(client);
+        TestGrid grid = new TestGrids(client, tokens).inHomeTownship();
+        String token = tokens.issue("check-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER, List.of(grid.code()));
+        String reportId = api.post("/api/v1/reports", IntakeApi.report(UUID.randomUUID(), "0102", grid.lat(), grid.lon()), token)
+                .json().path("id").asText();
+        UUID caseId = UUID.randomUUID();
+
+        try (KafkaTestProducer producer = new KafkaTestProducer(bootstrap)) {
+            producer.send(Topics.CASES, caseId.toString(), caseEvent(caseId, 1, "checking", reportId, grid));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(checkTasks(api, token)).contains(caseId.toString());
+                assertThat(tasks(api, token)).doesNotContain(caseId.toString());
+            });
+
+            producer.send(Topics.CASES, caseId.toString(), caseEvent(caseId, 2, "reported", reportId, grid));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(checkTasks(api, token)).doesNotContain(caseId.toString()));
+        }
+    }
+
+    private static List<String> checkTasks(IntakeApi api, String token) {
+        List<String> cases = new ArrayList<>();
+        api.get("/api/v1/reports?mine=true", token).json().path("checkTasks")
+                .forEach(task -> cases.add(task.path("caseId").asText()));
+        return cases;
+    }
+
     private static List<String> tasks(IntakeApi api, String token) {
         List<String> cases = new ArrayList<>();
         api.get("/api/v1/reports?mine=true", token).json().path("verificationTasks")

@@ -38,7 +38,19 @@ public record CaseFact(
         String rating,
         Instant ratedAt,
         String warning,
-        Instant roundStartedAt) {
+        Instant roundStartedAt,
+        boolean selfResolved) {
+
+    /** A case a department handles (every case before 自处置 existed). */
+    public CaseFact(UUID caseId, long version, String caseNumber, String state, String category, String priority,
+            String source, String reporter, String department, String handler, AreaChain area, Double lat, Double lon,
+            Instant reportedAt, Instant registeredAt, Instant dispatchedAt, Instant resolvedAt, Boolean resolvedOnTime,
+            Instant closedAt, Boolean closedOnTime, Instant deadline, String rating, Instant ratedAt, String warning,
+            Instant roundStartedAt) {
+        this(caseId, version, caseNumber, state, category, priority, source, reporter, department, handler, area, lat,
+                lon, reportedAt, registeredAt, dispatchedAt, resolvedAt, resolvedOnTime, closedAt, closedOnTime,
+                deadline, rating, ratedAt, warning, roundStartedAt, false);
+    }
 
     public static final String NO_DEPARTMENT = "";
 
@@ -82,7 +94,8 @@ public record CaseFact(
                 transition.rating(),
                 ratedAt,
                 transition.warning(),
-                roundStartedAt(previous, transition));
+                roundStartedAt(previous, transition),
+                transition.selfResolved());
     }
 
     private static Instant roundStartedAt(CaseFact previous, CaseTransition transition) {

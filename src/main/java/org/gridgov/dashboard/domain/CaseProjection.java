@@ -78,7 +78,10 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
                 }
             }
             case CLOSED -> {
-                if (t.closingOnTime() != null) {
+                // the township verifies and closes a department's work; a self-resolved case it never had to
+                if (t.selfResolved()) {
+                    // nothing for the township's figures
+                } else if (t.closingOnTime() != null) {
                     counts.put(Counter.TOWNSHIP_CLOSED, 1L);
                     counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, t.closingOnTime() ? 1L : 0L);
                 } else if (t.resolvedAt() != null && t.closedAt() != null) {

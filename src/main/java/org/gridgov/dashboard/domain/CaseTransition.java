@@ -36,19 +36,27 @@ public record CaseTransition(
         String warning,
         List<String> returnedBy,
         Boolean verifiedOnTime,
-        Boolean closingOnTime) {
+        Boolean closingOnTime,
+        boolean selfResolved) {
 
-    /** A transition without the township's phase outcomes. */
+    /**
+     * A transition of a case a department handles (every case before 自处置 existed), without the
+     * township's phase outcomes.
+     */
     public CaseTransition(String type, Instant occurredAt, UUID caseId, long version, String caseNumber, String state,
-                          String category, String priority, String source, String reporter, String department,
-                          String handler, AreaChain area, Double lat, Double lon, Instant reportedAt,
-                          Instant dispatchedAt, Instant resolvedAt, Boolean resolvedOnTime, Instant closedAt,
-                          Boolean closedOnTime, Instant deadline, String rating, String warning, List<String> returnedBy) {
+            String category, String priority, String source, String reporter, String department, String handler,
+            AreaChain area, Double lat, Double lon, Instant reportedAt, Instant dispatchedAt, Instant resolvedAt,
+            Boolean resolvedOnTime, Instant closedAt, Boolean closedOnTime, Instant deadline, String rating,
+            String warning, List<String> returnedBy) {
         this(type, occurredAt, caseId, version, caseNumber, state, category, priority, source, reporter, department,
                 handler, area, lat, lon, reportedAt, dispatchedAt, resolvedAt, resolvedOnTime, closedAt, closedOnTime,
-                deadline, rating, warning, returnedBy, null, null);
+                deadline, rating, warning, returnedBy, null, null, false);
     }
 
+    /**
+     * A worker's own fix on the spot (自处置) is no department's resolution: it is counted apart
+     * ({@link Counter#SELF_RESOLVED}), not in handling time or 返工率's basis.
+     */
     public TransitionKind kind() {
         return switch (type) {
             case "CaseVerified", "CaseVerificationFailed" -> TransitionKind.VERIFIED;
@@ -58,7 +66,7 @@ public record CaseTransition(
             case "CaseReturned" -> TransitionKind.RETURNED;
             case "CaseReopened" -> TransitionKind.REOPENED;
             case "CaseRated" -> TransitionKind.RATED;
-            case "CaseResolved" -> TransitionKind.RESOLVED;
+            case "CaseResolved" -> selfResolved ? TransitionKind.OTHER : TransitionKind.RESOLVED;
             case "CaseClosed" -> TransitionKind.CLOSED;
             default -> TransitionKind.OTHER;
         };

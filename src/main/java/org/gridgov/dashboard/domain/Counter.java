@@ -34,7 +34,9 @@ public enum Counter {
     /** Verifications (passed or failed) of cases whose 核查时限 clock ran. */
     TOWNSHIP_VERIFIED("township_verified"),
     /** Of those, within the 核查时限. */
-    TOWNSHIP_VERIFIED_ON_TIME("township_verified_on_time");
+    TOWNSHIP_VERIFIED_ON_TIME("township_verified_on_time"),
+    /** 自处置数: problems grid workers fixed on the spot (counted on the day, apart from the departments' resolutions). */
+    SELF_RESOLVED("self_resolved");
 
     private final String column;
 

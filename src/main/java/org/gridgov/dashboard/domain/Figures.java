@@ -11,6 +11,8 @@ package org.gridgov.dashboard.domain;
  *       ({@link CaseCounts}); 回退率 returnRate = returned / dispatched</li>
  *   <li>satisfactionRate = (satisfied + basically satisfied) / rated, every rating counted where it was given</li>
  *   <li>立案率 registrationRate = registered / reported</li>
+ *   <li>自处置数 selfResolved = problems grid workers fixed on the spot (即查即办); not in resolved or
+ *       any department's figure, but reported, registered and closed like every case</li>
  *   <li>departmentOnTimeRate = resolved by the handling deadline / resolved (the department's own clock);
  *       the township's own: verificationOnTimeRate = verified within 核查时限 / verified,
  *       townshipOnTimeRate = closed within 结案时限 / closed after a resolution</li>
@@ -50,7 +52,8 @@ public record Figures(
         Double meanWorkingHoursToResolve,
         long townshipVerified,
         long townshipVerifiedOnTime,
-        Double verificationOnTimeRate) {
+        Double verificationOnTimeRate,
+        long selfResolved) {
 
     /** Figures without the once-per-case counts (where they are not asked for). */
     public static Figures of(FigureCounts counts, long overdueNow, Double p90HoursToClose) {
@@ -97,7 +100,8 @@ public record Figures(
                         : counts.get(Counter.HANDLING_WORKING_MINUTES) / 60.0 / counts.get(Counter.HANDLED),
                 counts.get(Counter.TOWNSHIP_VERIFIED),
                 counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME),
-                ratio(counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME), counts.get(Counter.TOWNSHIP_VERIFIED)));
+                ratio(counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME), counts.get(Counter.TOWNSHIP_VERIFIED)),
+                counts.get(Counter.SELF_RESOLVED));
     }
 
     /** The value of a metric by its API name, for colouring maps and ranking. */
@@ -125,6 +129,7 @@ public record Figures(
             case TOWNSHIP_ON_TIME_RATE -> townshipOnTimeRate;
             case MEAN_WORKING_HOURS_TO_RESOLVE -> meanWorkingHoursToResolve;
             case VERIFICATION_ON_TIME_RATE -> verificationOnTimeRate;
+            case SELF_RESOLVED -> (double) selfResolved;
         };
     }
 

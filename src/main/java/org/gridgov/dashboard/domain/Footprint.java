@@ -60,9 +60,14 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
 
     /** One round of handling: its deadline, resolution and close (a reopen starts the next round). */
     private static void round(Builder builder, CaseFact fact) {
-        builder.count(fact.resolvedAt(), Counter.RESOLVED, 1);
-        if (Boolean.TRUE.equals(fact.resolvedOnTime())) {
-            builder.count(fact.resolvedAt(), Counter.RESOLVED_ON_TIME, 1);
+        if (fact.selfResolved()) {
+            // a worker's own fix on the spot: no department resolved it (处置数 and 处置率 stay theirs)
+            builder.count(fact.resolvedAt(), Counter.SELF_RESOLVED, 1);
+        } else {
+            builder.count(fact.resolvedAt(), Counter.RESOLVED, 1);
+            if (Boolean.TRUE.equals(fact.resolvedOnTime())) {
+                builder.count(fact.resolvedAt(), Counter.RESOLVED_ON_TIME, 1);
+            }
         }
         if (!fact.state().equals("rejected")) {
             builder.count(fact.deadline(), Counter.DEADLINE_DUE, 1);

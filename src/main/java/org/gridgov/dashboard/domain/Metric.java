@@ -27,7 +27,8 @@ public enum Metric {
     DEPARTMENT_ON_TIME_RATE("部门按期处置率"),
     TOWNSHIP_ON_TIME_RATE("镇街按期结案率"),
     MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)"),
-    VERIFICATION_ON_TIME_RATE("镇街按期核查率");
+    VERIFICATION_ON_TIME_RATE("镇街按期核查率"),
+    SELF_RESOLVED("自处置数");
 
     private final String label;
 

@@ -33,7 +33,7 @@ public record CaseEventV1(
         @Min(1) @Max(2) Integer schemaVersion,
         @NotNull @Min(0) Long version,
         @Min(1) Long sequence,
-        @NotNull @Pattern(regexp = "reported|registered|dispatched|accepted|resolved|verified|closed|rejected|returned") String state,
+        @NotNull @Pattern(regexp = "reported|registered|dispatched|accepted|resolved|verified|closed|rejected|returned|checking") String state,
         @NotNull @Pattern(regexp = "[0-9]{4}") String category,
         @NotNull @Pattern(regexp = "urgent|normal") String priority,
         @NotNull @Pattern(regexp = "worker|citizen") String source,
@@ -53,7 +53,8 @@ public record CaseEventV1(
         @Pattern(regexp = "satisfied|basically_satisfied|dissatisfied") String rating,
         List<@Pattern(regexp = "[A-Z0-9_-]{2,40}") String> returnedBy,
         Boolean verifiedOnTime,
-        Boolean closingOnTime) {
+        Boolean closingOnTime,
+        Boolean selfResolved) {
 
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -84,6 +85,6 @@ public record CaseEventV1(
                 department, handler, area, location == null ? null : location.lat(), location == null ? null : location.lon(),
                 reportedAt, dispatchedAt, resolvedAt, resolvedOnTime, closedAt, closedOnTime, deadline, rating,
                 warning == null ? "none" : warning, returnedBy == null ? List.of() : returnedBy, verifiedOnTime,
-                closingOnTime);
+                closingOnTime, Boolean.TRUE.equals(selfResolved));
     }
 }

@@ -14,7 +14,7 @@ public class CaseFacts {
     static final String COLUMNS = "case_id, version, case_number, state, category, priority, source, reporter, department,"
             + " handler, grid_code, community_code, township_code, district_code, lat, lon, reported_at, registered_at,"
             + " dispatched_at, resolved_at, resolved_on_time, closed_at, closed_on_time, deadline, rating, rated_at, warning,"
-            + " round_started_at";
+            + " round_started_at, self_resolved";
 
     private final Sql sql;
 
@@ -33,7 +33,7 @@ public class CaseFacts {
 
     public void save(CaseFact f) {
         AreaChain a = f.area();
-        sql.update("INSERT INTO dashboard.case_fact (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        sql.update("INSERT INTO dashboard.case_fact (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                         + " ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version, case_number = EXCLUDED.case_number,"
                         + " state = EXCLUDED.state, category = EXCLUDED.category, priority = EXCLUDED.priority,"
                         + " source = EXCLUDED.source, reporter = EXCLUDED.reporter, department = EXCLUDED.department,"
@@ -43,13 +43,15 @@ public class CaseFacts {
                         + " dispatched_at = EXCLUDED.dispatched_at, resolved_at = EXCLUDED.resolved_at,"
                         + " resolved_on_time = EXCLUDED.resolved_on_time, closed_at = EXCLUDED.closed_at,"
                         + " closed_on_time = EXCLUDED.closed_on_time, deadline = EXCLUDED.deadline, rating = EXCLUDED.rating,"
-                        + " rated_at = EXCLUDED.rated_at, warning = EXCLUDED.warning, round_started_at = EXCLUDED.round_started_at",
+                        + " rated_at = EXCLUDED.rated_at, warning = EXCLUDED.warning, round_started_at = EXCLUDED.round_started_at,"
+                        + " self_resolved = EXCLUDED.self_resolved",
                 f.caseId(), f.version(), f.caseNumber(), f.state(), f.category(), f.priority(), f.source(), f.reporter(),
                 f.department(), f.handler(),
                 a == null ? null : a.gridCode(), a == null ? null : a.communityCode(),
                 a == null ? null : a.townshipCode(), a == null ? null : a.districtCode(),
                 f.lat(), f.lon(), f.reportedAt(), f.registeredAt(), f.dispatchedAt(), f.resolvedAt(), f.resolvedOnTime(),
-                f.closedAt(), f.closedOnTime(), f.deadline(), f.rating(), f.ratedAt(), f.warning(), f.roundStartedAt());
+                f.closedAt(), f.closedOnTime(), f.deadline(), f.rating(), f.ratedAt(), f.warning(), f.roundStartedAt(),
+                f.selfResolved());
     }
 
     static CaseFact map(ResultSet rs) throws SQLException {
@@ -81,6 +83,7 @@ public class CaseFacts {
                 rs.getString("rating"),
                 Sql.instant(rs, "rated_at"),
                 rs.getString("warning"),
-                Sql.instant(rs, "round_started_at"));
+                Sql.instant(rs, "round_started_at"),
+                rs.getBoolean("self_resolved"));
     }
 }

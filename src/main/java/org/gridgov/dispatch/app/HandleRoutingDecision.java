@@ -12,6 +12,7 @@ import org.gridgov.dispatch.domain.GridChain;
 import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.NewCase;
 import org.gridgov.dispatch.domain.Priority;
+import org.gridgov.dispatch.domain.SelfResolution;
 import org.gridgov.dispatch.domain.Source;
 import org.gridgov.dispatch.domain.TimeLimit;
 import org.gridgov.dispatch.domain.WorkingTime;
@@ -77,7 +78,8 @@ public class HandleRoutingDecision {
         NewCase request = new NewCase(d.caseId(), numbers.next(), d.category(),
                 Priority.valueOf(d.priority().toUpperCase(Locale.ROOT)), source, d.reporter(), d.description(),
                 grid, location, d.reportId(), d.assignee().code(), d.arbitration(), limit(d),
-                d.observedAt() == null ? d.occurredAt() : d.observedAt());
+                d.observedAt() == null ? d.occurredAt() : d.observedAt(),
+                Boolean.TRUE.equals(d.selfResolved()) ? new SelfResolution(d.resolutionNote(), d.afterPhotos()) : null);
         recorder.recordNew(Case.open(request, now, calendar));
     }
 

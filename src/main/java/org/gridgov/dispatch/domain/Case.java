@@ -23,7 +23,8 @@ public record Case(UUID id, String number, String category, Priority priority, S
                    List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
                    Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
                    Boolean closedOnTime, long version, Deadline townshipDeadline, Warning townshipWarning,
-                   Instant verifiedAt, Boolean verifiedOnTime, Boolean closingOnTime) {
+                   Instant verifiedAt, Boolean verifiedOnTime, Boolean closingOnTime, boolean selfResolved,
+                   SiteCheck check) {
 
     /** Shandong rule: a department that is not responsible returns within 2 working days. */
     public static final int RETURN_WINDOW_WORKING_DAYS = 2;
@@ -31,6 +32,20 @@ public record Case(UUID id, String number, String category, Priority priority, S
     public static final int MAX_EXTENSION_WORKING_DAYS = 10;
     /** A dissatisfied rating reopens the case only within 7 days of closing. */
     public static final Duration RATING_REOPEN_WINDOW = Duration.ofDays(7);
+
+    /** A case a department handles, with no township clock yet, not self-resolved and never checked on site. */
+    public Case(UUID id, String number, String category, Priority priority, Source source, String reporter,
+                String description, GridChain grid, GeoPoint location, int reportCount, String department,
+                boolean arbitration, String handler, TimeLimit timeLimit, Deadline deadline, CaseState state,
+                Warning warning, EscalationLevel escalation, ExtensionStatus extension, int extensionDays,
+                boolean verificationFailed, Rating rating, boolean reopenedByRating, List<String> returnedBy,
+                Instant reportedAt, Instant dispatchedAt, Instant resolvedAt, Instant closedAt,
+                Boolean resolvedOnTime, Boolean closedOnTime, long version) {
+        this(id, number, category, priority, source, reporter, description, grid, location, reportCount, department,
+                arbitration, handler, timeLimit, deadline, state, warning, escalation, extension, extensionDays,
+                verificationFailed, rating, reopenedByRating, returnedBy, reportedAt, dispatchedAt, resolvedAt,
+                closedAt, resolvedOnTime, closedOnTime, version, null, Warning.NONE, null, null, null, false, null);
+    }
 
     public Case {
         Objects.requireNonNull(id, "id");
@@ -80,6 +95,9 @@ public record Case(UUID id, String number, String category, Priority priority, S
         draft.extension = ExtensionStatus.NONE;
         draft.returnedBy = List.of();
         draft.reportedAt = request.reportedAt() == null ? now : request.reportedAt();
+        if (request.selfResolution() != null) {
+            return openSelfResolved(request, draft, now);
+        }
         Case opened = draft.build();
         CaseChange reported = new CaseChange(OPEN, null, CaseState.REPORTED, Actor.SYSTEM, now,
                 null, null, List.of(), opened, request.reportId());
@@ -89,6 +107,39 @@ public record Case(UUID id, String number, String category, Priority priority, S
                     .apply(DISPATCH, Actor.SYSTEM, null, null, List.of(), d -> d.dispatchTo(d.department, now, calendar));
         }
         return step.done();
+    }
+
+    /**
+     * 自处置 / 即查即办: the worker fixed the problem on the spot. The case is reported, registered,
+     * resolved and closed in one step, each by the reporting worker, and never reaches a
+     * department: it has none, no handling clock, and counts as closed on time.
+     */
+    private static Outcome openSelfResolved(NewCase request, CaseDraft draft, Instant now) {
+        if (request.source() != Source.WORKER || request.reporter() == null || request.reporter().isBlank()) {
+            throw CaseRefused.rule("only a grid worker's report can be self-resolved");
+        }
+        SelfResolution resolution = request.selfResolution();
+        if (resolution.afterPhotos().isEmpty()) {
+            throw CaseRefused.input("afterPhotos", "a self-resolved report needs at least one after photo");
+        }
+        draft.department = null;
+        draft.arbitration = false;
+        draft.selfResolved = true;
+        Case opened = draft.build();
+        Actor worker = new Actor(request.reporter(), ActorRole.WORKER);
+        CaseChange reported = new CaseChange(OPEN, null, CaseState.REPORTED, worker, now,
+                null, null, List.of(), opened, request.reportId());
+        return new Step(opened, now).record(reported)
+                .apply(SELF_REGISTER, worker, null, null, List.of(), d -> { })
+                .apply(SELF_RESOLVE, worker, null, resolution.note(), resolution.afterPhotos(), d -> {
+                    d.resolvedAt = now;
+                    d.resolvedOnTime = true;
+                })
+                .apply(SELF_CLOSE, worker, null, null, List.of(), d -> {
+                    d.closedAt = now;
+                    d.closedOnTime = true;
+                })
+                .done();
     }
 
     /** 立案; a case that routing already sent to a department is dispatched to it at once. */
@@ -108,6 +159,39 @@ public record Case(UUID id, String number, String category, Priority priority, S
             }
             d.dispatchTo(d.department, now, calendar);
         }).done();
+    }
+
+    /**
+     * 核实: the township asks the grid's worker to confirm the report on site before 立案, within
+     * {@code limit} (a short one, e.g. one working day) on the working calendar.
+     */
+    public Outcome requestCheck(Actor actor, String note, TimeLimit limit, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(REQUEST_CHECK, actor, null, note, List.of(), d -> {
+            if (d.grid == null) {
+                throw CaseRefused.rule("the report lies in no grid: there is no grid worker to check it on site");
+            }
+            d.check = SiteCheck.requested(actor.name(), now, Deadline.starting(now, limit, calendar));
+            d.warning = Warning.NONE;
+        }).done();
+    }
+
+    /** 属实: the worker found the problem on site, as reported; the township may now register it. */
+    public Outcome confirmCheck(Actor actor, String note, List<String> photos, Instant now) {
+        return new Step(this, now).apply(CONFIRM, actor, null, note, photos, d -> answer(d, SiteCheck.Status.CONFIRMED,
+                actor, note, now)).done();
+    }
+
+    /** 不属实: the worker did not find it as reported (the reason says why); the township may reject it. */
+    public Outcome denyCheck(Actor actor, String reason, List<String> photos, Instant now) {
+        return new Step(this, now).apply(DENY, actor, reason, null, photos, d -> {
+            requireReason(reason);
+            answer(d, SiteCheck.Status.DENIED, actor, reason, now);
+        }).done();
+    }
+
+    private static void answer(CaseDraft d, SiteCheck.Status answer, Actor actor, String text, Instant now) {
+        d.check = d.check.answered(answer, actor.name(), now, text);
+        d.warning = Warning.NONE;
     }
 
     /** 不予立案. */
@@ -305,6 +389,9 @@ public record Case(UUID id, String number, String category, Priority priority, S
      * shows on its own figures). Returns no changes when nothing is due or no clock runs.
      */
     public Outcome checkDeadline(Instant now) {
+        if (state == CaseState.CHECKING && check != null) {
+            return checkSiteCheckLimit(new Step(this, now), now);
+        }
         Phase running = phase().orElse(null);
         if (running == null || phaseDeadline() == null) {
             return new Step(this, now).done();
@@ -340,6 +427,19 @@ public record Case(UUID id, String number, String category, Priority priority, S
         if (!now.isBefore(deadline.districtAt()) && step.current().escalation() == EscalationLevel.TOWNSHIP) {
             step.apply(ESCALATE, Actor.SYSTEM, "overdue by a further time limit", null, List.of(),
                     d -> d.escalation = EscalationLevel.DISTRICT);
+        }
+        return step.done();
+    }
+
+    /** The check's own limit: yellow at its warning time, red at its due time (no escalation). */
+    private Outcome checkSiteCheckLimit(Step step, Instant now) {
+        boolean overdue = !now.isBefore(check.dueAt());
+        if (warning == Warning.NONE && !overdue && !now.isBefore(check.warnAt())) {
+            step.apply(WARN_CHECK, Actor.SYSTEM, null, "check due " + check.dueAt(), List.of(), d -> d.warning = Warning.YELLOW);
+        }
+        if (overdue && warning != Warning.RED) {
+            step.apply(MARK_CHECK_OVERDUE, Actor.SYSTEM, null, "check due " + check.dueAt(), List.of(),
+                    d -> d.warning = Warning.RED);
         }
         return step.done();
     }

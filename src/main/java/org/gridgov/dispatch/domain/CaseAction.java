@@ -30,7 +30,19 @@ public enum CaseAction {
     ESCALATE("CaseEscalated"),
     WARN("CaseWarned"),
     MARK_OVERDUE("CaseOverdue"),
-    LINK_REPORT("ReportLinked");
+    LINK_REPORT("ReportLinked"),
+    // 自处置 / 即查即办: a worker's self-resolved report, registered, resolved and closed at once by its
+    // reporter. They publish the events every consumer knows; the case carries selfResolved: true.
+    SELF_REGISTER("CaseRegistered"),
+    SELF_RESOLVE("CaseResolved"),
+    SELF_CLOSE("CaseClosed"),
+    // 核实 before 立案: the township asks the grid's worker to confirm a report on site; the worker
+    // answers 属实 (confirm) or 不属实 (deny); the check's own limit warns and marks it overdue.
+    REQUEST_CHECK("CaseCheckRequested"),
+    CONFIRM("CaseCheckConfirmed"),
+    DENY("CaseCheckDenied"),
+    WARN_CHECK("CaseCheckWarned"),
+    MARK_CHECK_OVERDUE("CaseCheckOverdue");
 
     private final String eventType;
 
@@ -41,6 +53,11 @@ public enum CaseAction {
     /** The event type on {@code gridgov.cases.v1}, or null when the action publishes none. */
     public String eventType() {
         return eventType;
+    }
+
+    /** Whether a person asks for it over HTTP: the 自处置 steps happen only while the case opens. */
+    public boolean onRequest() {
+        return this != SELF_REGISTER && this != SELF_RESOLVE && this != SELF_CLOSE;
     }
 
     /** The name used in URLs and timelines, e.g. {@code request-extension}. */

@@ -43,6 +43,8 @@ final class CaseDraft {
     Instant verifiedAt;
     Boolean verifiedOnTime;
     Boolean closingOnTime;
+    boolean selfResolved;
+    SiteCheck check;
 
     CaseDraft() {
     }
@@ -84,6 +86,8 @@ final class CaseDraft {
         verifiedAt = c.verifiedAt();
         verifiedOnTime = c.verifiedOnTime();
         closingOnTime = c.closingOnTime();
+        selfResolved = c.selfResolved();
+        check = c.check();
     }
 
     Case build() {
@@ -92,7 +96,7 @@ final class CaseDraft {
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
                 closedOnTime, version, townshipDeadline, townshipWarning, verifiedAt, verifiedOnTime,
-                closingOnTime);
+                closingOnTime, selfResolved, check);
     }
 
     /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */

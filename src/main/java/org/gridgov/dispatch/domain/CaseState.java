@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where a case stands in the closed loop; the wire name is the lower-case constant. */
 public enum CaseState {
-    REPORTED, REGISTERED, DISPATCHED, ACCEPTED, RESOLVED, VERIFIED, CLOSED, REJECTED, RETURNED;
+    REPORTED, REGISTERED, DISPATCHED, ACCEPTED, RESOLVED, VERIFIED, CLOSED, REJECTED, RETURNED,
+    /** 核实: the grid's worker is asked to confirm a reported problem on site before 立案. */
+    CHECKING;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -70,6 +70,32 @@ public final class Transitions {
                 on(state, LINK_REPORT,     state,       SYSTEM);
             }
         }
+        selfResolution();
+        siteCheck();
+    }
+
+    /**
+     * 自处置 / 即查即办: the short path of a worker's self-resolved report, no department involved.
+     * Only {@link Case#open} takes it, in one step, with the reporting worker as actor; no HTTP
+     * action leads here, and a case not opened as self-resolved is refused.
+     */
+    private static void selfResolution() {
+        on(REPORTED,   SELF_REGISTER,      REGISTERED,  WORKER);
+        on(REGISTERED, SELF_RESOLVE,       RESOLVED,    WORKER);
+        on(RESOLVED,   SELF_CLOSE,         CLOSED,      WORKER);
+    }
+
+    /**
+     * 核实 before 立案: the township asks the grid's worker to confirm a report on site; the answer
+     * (属实 / 不属实) sends the case back to {@code reported}, where the township registers or
+     * rejects it. The check's limit warns and marks it overdue like the handling clock does.
+     */
+    private static void siteCheck() {
+        on(REPORTED,   REQUEST_CHECK,      CHECKING,    TOWNSHIP);
+        on(CHECKING,   CONFIRM,            REPORTED,    WORKER);
+        on(CHECKING,   DENY,               REPORTED,    WORKER);
+        on(CHECKING,   WARN_CHECK,         CHECKING,    SYSTEM);
+        on(CHECKING,   MARK_CHECK_OVERDUE, CHECKING,    SYSTEM);
     }
 
     private Transitions() {

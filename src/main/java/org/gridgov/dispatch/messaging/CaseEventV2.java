@@ -63,5 +63,14 @@ public record CaseEventV2(
         @Nullable Instant verifiedAt,
         @Nullable Boolean verifiedOnTime,
         @Nullable Boolean closingOnTime,
-        @Nullable Boolean calendarMissing) {
+        @Nullable Boolean calendarMissing,
+        boolean selfResolved,
+        @Nullable CheckV1 check) {
+
+    /** 核实: the township's request for an on-site check and the worker's answer. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CheckV1(String status, Instant requestedAt, String requestedBy, Instant warnAt, Instant dueAt,
+                          @Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable String note) {
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +35,10 @@ public record RoutingDecisionV1(
         @Nullable @Valid Limit timeLimit,
         @Nullable Instant deadline,
         @Nullable List<Return> returns,
-        @Nullable Instant observedAt) {
+        @Nullable Instant observedAt,
+        @Nullable Boolean selfResolved,
+        @Nullable @Size(max = 2000) String resolutionNote,
+        @Nullable @Size(max = 5) List<@Pattern(regexp = "^[0-9a-f]{64}$") String> afterPhotos) {
 
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -33,7 +33,7 @@ public final class WireMapping {
                 c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
                 c.phase().map(Phase::wire).orElse(null), c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
                 c.phase().isEmpty() ? null : lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(),
-                c.closingOnTime(), calendarMissing(c));
+                c.closingOnTime(), calendarMissing(c), c.selfResolved(), check(c));
     }
 
     /**
@@ -46,6 +46,12 @@ public final class WireMapping {
         }
         return c.deadline() != null && c.deadline().calendarMissing()
                 || c.phaseDeadline() != null && c.phaseDeadline().calendarMissing();
+    }
+
+    private static CaseEventV2.CheckV1 check(Case c) {
+        var k = c.check();
+        return k == null ? null : new CaseEventV2.CheckV1(lower(k.status()), k.requestedAt(), k.requestedBy(),
+                k.warnAt(), k.dueAt(), k.answeredBy(), k.answeredAt(), k.note());
     }
 
     /** A work order for the department the case now sits with. */

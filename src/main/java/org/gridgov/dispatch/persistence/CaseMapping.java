@@ -12,6 +12,7 @@ import org.gridgov.dispatch.domain.GridChain;
 import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.Priority;
 import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.domain.SiteCheck;
 import org.gridgov.dispatch.domain.Source;
 import org.gridgov.dispatch.domain.TimeLimit;
 import org.gridgov.dispatch.domain.Warning;
@@ -27,6 +28,7 @@ final class CaseMapping {
         GeoPoint p = c.location();
         Deadline d = c.deadline();
         Deadline t = c.townshipDeadline();
+        SiteCheck k = c.check();
         return new CaseRow(c.id(), c.number(), c.category(), lower(c.priority()), lower(c.source()), c.reporter(),
                 c.description(),
                 g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
@@ -47,7 +49,10 @@ final class CaseMapping {
                 t == null ? null : t.startedAt(), t == null ? null : t.minutes(), t == null ? null : t.calendarTime(),
                 t == null ? null : t.warnAt(), t == null ? null : t.dueAt(), t == null ? null : t.redAt(),
                 t == null ? null : t.districtAt(), t == null ? null : t.calendarMissing(),
-                lower(c.townshipWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime());
+                lower(c.townshipWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime(), c.selfResolved(),
+                k == null ? null : lower(k.status()), k == null ? null : k.requestedAt(),
+                k == null ? null : k.requestedBy(), k == null ? null : k.warnAt(), k == null ? null : k.dueAt(),
+                k == null ? null : k.answeredBy(), k == null ? null : k.answeredAt(), k == null ? null : k.note());
     }
 
     static Case toCase(CaseRow r) {
@@ -72,7 +77,10 @@ final class CaseMapping {
                 List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
                 r.resolvedOnTime(), r.closedOnTime(), r.version(), townshipDeadline,
                 r.townshipWarning() == null ? Warning.NONE : upper(Warning.class, r.townshipWarning()),
-                r.verifiedAt(), r.verifiedOnTime(), r.closingOnTime());
+                r.verifiedAt(), r.verifiedOnTime(), r.closingOnTime(), r.selfResolved(),
+                r.checkStatus() == null ? null : new SiteCheck(upper(SiteCheck.Status.class, r.checkStatus()),
+                        r.checkRequestedAt(), r.checkRequestedBy(), r.checkWarnAt(), r.checkDueAt(), r.checkAnsweredBy(),
+                        r.checkAnsweredAt(), r.checkNote()));
     }
 
     static String lower(Enum<?> value) {

@@ -66,5 +66,14 @@ public record CaseRow(
         String townshipWarning,
         @Nullable Instant verifiedAt,
         @Nullable Boolean verifiedOnTime,
-        @Nullable Boolean closingOnTime) {
+        @Nullable Boolean closingOnTime,
+        boolean selfResolved,
+        @Nullable String checkStatus,
+        @Nullable Instant checkRequestedAt,
+        @Nullable String checkRequestedBy,
+        @Nullable Instant checkWarnAt,
+        @Nullable Instant checkDueAt,
+        @Nullable String checkAnsweredBy,
+        @Nullable Instant checkAnsweredAt,
+        @Nullable String checkNote) {
 }

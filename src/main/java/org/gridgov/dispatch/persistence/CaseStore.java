@@ -154,7 +154,10 @@ public class CaseStore {
                     OR (state IN ('resolved', 'verified')
                         AND ((township_warning = 'none' AND township_warn_at <= ?)
                           OR (township_warning <> 'red' AND township_red_at <= ?)))
-                 ORDER BY due_at
+                    -- 核实: the on-site check's own limit
+                    OR (state = 'checking'
+                        AND ((warning = 'none' AND check_warn_at <= ?) OR (warning <> 'red' AND check_due_at <= ?)))
+                 ORDER BY coalesce(due_at, check_due_at)
                  LIMIT ?
                  FOR UPDATE SKIP LOCKED""";
         return jdbc.prepareStatement(sql, (PreparedStatement s) -> {
@@ -164,7 +167,9 @@ public class CaseStore {
             s.setTimestamp(3, at);
             s.setTimestamp(4, at);
             s.setTimestamp(5, at);
-            s.setInt(6, limit);
+            s.setTimestamp(6, at);
+            s.setTimestamp(7, at);
+            s.setInt(8, limit);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -50,6 +50,24 @@ final class ActionRequests {
                          @NotEmpty @Size(max = 20) List<@Pattern(regexp = PHOTO_ID) String> photos) {
     }
 
+    /** 属实: what the worker saw on site, with photos. */
+    @Serdeable
+    record ConfirmRequest(@Nullable @Size(max = 2000) String note,
+                          @Nullable @Size(max = 20) List<@Pattern(regexp = PHOTO_ID) String> photos) {
+        List<String> photoIds() {
+            return photos == null ? List.of() : photos;
+        }
+    }
+
+    /** 不属实: why the report does not hold, with photos. */
+    @Serdeable
+    record DenyRequest(@NotBlank @Size(max = 2000) String reason,
+                       @Nullable @Size(max = 20) List<@Pattern(regexp = PHOTO_ID) String> photos) {
+        List<String> photoIds() {
+            return photos == null ? List.of() : photos;
+        }
+    }
+
     @Serdeable
     record RatingRequest(@NotNull @Pattern(regexp = "satisfied|basically_satisfied|dissatisfied") String rating,
                          @Nullable @Size(max = 2000) String note) {

@@ -1,5 +1,6 @@
 package org.gridgov.dispatch.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpHeaders;
@@ -32,9 +33,13 @@ import org.gridgov.dispatch.app.FindCases;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.CaseState;
+import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.PhaseLimits;
 import org.gridgov.dispatch.domain.Rating;
+import org.gridgov.dispatch.domain.TimeLimit;
 import org.gridgov.dispatch.persistence.LinkedReport;
+import org.gridgov.dispatch.web.ActionRequests.ConfirmRequest;
+import org.gridgov.dispatch.web.ActionRequests.DenyRequest;
 import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
 import org.gridgov.dispatch.web.ActionRequests.ExtensionRequest;
 import org.gridgov.dispatch.web.ActionRequests.HandlerRequest;
@@ -59,12 +64,16 @@ class CaseController {
     private final ActOnCase act;
     private final EvidencePhotos evidence;
     private final PhaseLimits townshipLimits;
+    /** 核实's limit: {@code gridgov.dispatch.check-limit-working-days}, default one working day. */
+    private final TimeLimit checkLimit;
 
-    CaseController(FindCases find, ActOnCase act, EvidencePhotos evidence, PhaseLimits townshipLimits) {
+    CaseController(FindCases find, ActOnCase act, EvidencePhotos evidence, PhaseLimits townshipLimits,
+                   @Value("${gridgov.dispatch.check-limit-working-days:1}") int checkLimitWorkingDays) {
         this.find = find;
         this.act = act;
         this.evidence = evidence;
         this.townshipLimits = townshipLimits;
+        this.checkLimit = new TimeLimit(checkLimitWorkingDays, LimitUnit.WORKING_DAY);
     }
 
     @Get
@@ -122,6 +131,32 @@ class CaseController {
                                             @Valid @Body DepartmentRequest body) {
         return run(auth, id, ifMatch, CaseAction.ASSIGN_DEPARTMENT,
                 (c, a, now, cal) -> c.assignDepartment(a, body.department(), now, cal));
+    }
+
+    /** 核实: the township asks the grid's worker to confirm the report on site before 立案. */
+    @Post("/{id}/request-check")
+    HttpResponse<CaseView> requestCheck(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @Nullable @Valid @Body NoteRequest body) {
+        return run(auth, id, ifMatch, CaseAction.REQUEST_CHECK,
+                (c, a, now, cal) -> c.requestCheck(a, note(body), checkLimit, now, cal));
+    }
+
+    /** 属实: the grid's worker found it on site as reported. */
+    @Post("/{id}/confirm")
+    HttpResponse<CaseView> confirm(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Nullable @Valid @Body ConfirmRequest body, HttpRequest<?> request) {
+        List<String> photos = body == null ? List.of() : body.photoIds();
+        evidence.requireUploaded(photos, bearerOf(request));
+        return run(auth, id, ifMatch, CaseAction.CONFIRM,
+                (c, a, now, cal) -> c.confirmCheck(a, body == null ? null : body.note(), photos, now));
+    }
+
+    /** 不属实: the grid's worker did not find it as reported. */
+    @Post("/{id}/deny")
+    HttpResponse<CaseView> deny(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @Body DenyRequest body, HttpRequest<?> request) {
+        evidence.requireUploaded(body.photoIds(), bearerOf(request));
+        return run(auth, id, ifMatch, CaseAction.DENY, (c, a, now, cal) -> c.denyCheck(a, body.reason(), body.photoIds(), now));
     }
 
     @Post("/{id}/accept")

@@ -38,7 +38,15 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 @Nullable Boolean closedOnTime, long version, List<String> actions,
                 @Nullable List<TimelineEntryView> timeline, @Nullable String phase, @Nullable Instant phaseDeadline,
                 @Nullable Instant phaseWarnAt, @Nullable Instant phaseRedAt, String phaseWarning,
-                @Nullable Instant verifiedAt, @Nullable Boolean verifiedOnTime, @Nullable Boolean closingOnTime) {
+                @Nullable Instant verifiedAt, @Nullable Boolean verifiedOnTime, @Nullable Boolean closingOnTime,
+                boolean selfResolved, @Nullable Check check) {
+
+    /** 核实: asked by the township, answered by the grid's worker (属实 confirmed / 不属实 denied). */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Check(String status, Instant requestedAt, String requestedBy, Instant warnAt, Instant dueAt,
+                 @Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable String note, boolean answeredLate) {
+    }
 
     @Serdeable
     record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
@@ -74,12 +82,15 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
                 c.phaseDeadline() == null ? null : c.phaseDeadline().warnAt(),
                 c.phaseDeadline() == null ? null : c.phaseDeadline().redAt(),
-                lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime());
+                lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime(), c.selfResolved(),
+                c.check() == null ? null : new Check(lower(c.check().status()), c.check().requestedAt(),
+                        c.check().requestedBy(), c.check().warnAt(), c.check().dueAt(), c.check().answeredBy(),
+                        c.check().answeredAt(), c.check().note(), c.check().answeredLate()));
     }
 
     /** What a person may do next (the system's own moves are not buttons). */
     private static List<String> humanActions(Case c) {
-        return Transitions.actionsIn(c.state()).stream()
+        return Transitions.actionsIn(c.state()).stream().filter(CaseAction::onRequest)
                 .filter(a -> Transitions.find(c.state(), a).map(m -> !m.roles().equals(Set.of(ActorRole.SYSTEM))).orElse(false))
                 .map(CaseAction::wire).sorted().toList();
     }

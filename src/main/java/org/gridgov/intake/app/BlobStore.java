@@ -9,4 +9,9 @@ public interface BlobStore {
     String put(byte[] bytes);
 
     Optional<byte[]> get(String sha256);
+
+    /** Whether a photo with this id was stored (a self-resolved report names its after photos by id). */
+    default boolean has(String sha256) {
+        return get(sha256).isPresent();
+    }
 }

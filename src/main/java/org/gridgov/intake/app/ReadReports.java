@@ -45,7 +45,9 @@ public class ReadReports {
     public record ReportWithPhotos(Report report, List<Photo> photos) {
     }
 
-    public record Sync(List<ReportWithPhotos> reports, List<VerificationTask> verificationTasks, Instant syncedAt) {
+    /** {@code checkTasks}: reported cases in the worker's grids that the township asked to confirm on site (核实). */
+    public record Sync(List<ReportWithPhotos> reports, List<VerificationTask> verificationTasks, Instant syncedAt,
+            List<VerificationTask> checkTasks) {
     }
 
     public ReportWithPhotos one(UUID id, Caller caller) {
@@ -69,7 +71,8 @@ public class ReadReports {
                 since == null ? Instant.EPOCH : since, SYNC_PAGE)).stream()
                 .map(report -> new ReportWithPhotos(report, photos.ofReport(report.id()))).toList();
         List<VerificationTask> tasks = caller.is(Role.WORKER) ? cases.resolvedIn(caller.scope()) : List.of();
-        return new Sync(mine, tasks, now.minus(SYNC_OVERLAP));
+        List<VerificationTask> checks = caller.is(Role.WORKER) ? cases.checkingIn(caller.scope()) : List.of();
+        return new Sync(mine, tasks, now.minus(SYNC_OVERLAP), checks);
     }
 
     static boolean mayRead(Report report, Caller caller) {

@@ -60,10 +60,11 @@ public class SubmitReport {
     private final ReportWriter writer;
     private final IntakeOutbox outbox;
     private final GridLocator locator;
+    private final BlobStore photos;
     private final Clock clock;
 
     public SubmitReport(Categories categories, ReportRows reports, ReportWriter writer, IntakeOutbox outbox, GridLocator locator,
-            Clock clock,
+            BlobStore photos, Clock clock,
             @Value("${gridgov.intake.observed-at.max-age:30d}") Duration maxAge,
             @Value("${gridgov.intake.observed-at.max-ahead:5m}") Duration maxAhead) {
         this.rules = new ReportRules(categories, new ObservationWindow(maxAge, maxAhead));
@@ -71,6 +72,7 @@ public class SubmitReport {
         this.writer = writer;
         this.outbox = outbox;
         this.locator = locator;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -108,6 +110,9 @@ public class SubmitReport {
             List<Violation> violations = reporter.source() == Source.WORKER
                     ? rules.checkWorkerReport(submission, now) : rules.checkCitizenReport(submission, now);
             if (violations.isEmpty()) {
+                violations = afterPhotosNotUploaded(submission);
+            }
+            if (violations.isEmpty()) {
                 valid.add(i);
             } else {
                 results[i] = Result.of(problemOf(violations));
@@ -138,6 +143,17 @@ public class SubmitReport {
             results[i] = answer(stored.get(k), writes.get(k).report(), reporter);
         }
         return List.of(results);
+    }
+
+    /** A self-resolved report's after photos must be pictures intake has, not any 64 hex digits. */
+    private List<Violation> afterPhotosNotUploaded(ReportSubmission submission) {
+        if (submission.selfResolution() == null) {
+            return List.of();
+        }
+        return submission.selfResolution().afterPhotos().stream().filter(sha -> !photos.has(sha)).findFirst()
+                .map(sha -> List.of(Violation.unprocessable("afterPhotos",
+                        "photo " + sha + " was never uploaded (POST /api/v1/photos)")))
+                .orElse(List.of());
     }
 
     /**
@@ -202,7 +218,7 @@ public class SubmitReport {
                 blankToNull(submission.address()),
                 submission.severity() == null ? null : Severity.parse(submission.severity()).orElseThrow(),
                 submission.attributes(), placed.chain(), placed.outsideOwnGrids(), List.of(),
-                submission.observedAt(), now, fingerprint, null);
+                submission.observedAt(), now, fingerprint, null, submission.selfResolution());
     }
 
     /** The original report when the client id is taken: a replay, or a 409 for different content. */

@@ -29,6 +29,11 @@ public final class ContentFingerprint {
         field(canonical, "address", report.address());
         field(canonical, "severity", report.severity());
         field(canonical, "attributes", canonicalValue(report.attributes()));
+        if (report.selfResolution() != null) {
+            // only then: the fingerprints of reports stored before 自处置 existed stay as they were
+            field(canonical, "resolutionNote", report.selfResolution().note());
+            field(canonical, "afterPhotos", canonicalValue(report.selfResolution().afterPhotos()));
+        }
         return Sha256.hex(canonical.toString());
     }
 

@@ -21,6 +21,8 @@ public final class ReportRules {
     public static final int MAX_ATTRIBUTES_BYTES = 8192;
     /** A value may be a list or an object, nested at most this deep. */
     public static final int MAX_ATTRIBUTE_DEPTH = 3;
+    /** After photos of a self-resolved report, as many as a report may have photos. */
+    public static final int MAX_AFTER_PHOTOS = 5;
     private final Categories categories;
     private final ObservationWindow window;
 
@@ -51,6 +53,7 @@ public final class ReportRules {
         texts.put("address", report.address());
         texts.put("severity", report.severity());
         texts.put("location.crs", report.location() == null ? null : report.location().crs());
+        texts.put("resolutionNote", report.selfResolution() == null ? null : report.selfResolution().note());
         texts.forEach((field, text) -> {
             if (!Text.nulFree(text)) {
                 violations.add(Violation.malformed(field, "must not contain a NUL character"));
@@ -73,7 +76,34 @@ public final class ReportRules {
             violations.add(Violation.malformed("severity", "must be one of low, normal, high, critical"));
         }
         checkAttributes(report.attributes(), violations);
+        checkSelfResolution(report.selfResolution(), locationRequired, violations);
         return violations;
+    }
+
+    /**
+     * 自处置: only a grid worker fixes a problem on the spot, and the fix must be shown: at least
+     * one after photo, named by its SHA-256 (whether intake has it is the application's check).
+     */
+    private static void checkSelfResolution(SelfResolution resolution, boolean byWorker, List<Violation> violations) {
+        if (resolution == null) {
+            return;
+        }
+        if (!byWorker) {
+            violations.add(Violation.unprocessable("selfResolved", "only a grid worker may report a problem as self-resolved"));
+            return;
+        }
+        List<String> photos = resolution.afterPhotos();
+        if (photos.isEmpty()) {
+            violations.add(Violation.unprocessable("afterPhotos",
+                    "a self-resolved report needs at least one after photo (upload it through POST /api/v1/photos)"));
+        } else if (photos.size() > MAX_AFTER_PHOTOS) {
+            violations.add(Violation.unprocessable("afterPhotos", "at most " + MAX_AFTER_PHOTOS + " after photos"));
+        } else if (photos.stream().anyMatch(p -> p == null || !Sha256.isHex(p))) {
+            violations.add(Violation.malformed("afterPhotos", "each after photo is the SHA-256 id (64 hex digits) of an uploaded photo"));
+        }
+        if (resolution.note() != null && resolution.note().length() > MAX_DESCRIPTION) {
+            violations.add(Violation.unprocessable("resolutionNote", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
     }
 
     private void checkCategory(String category, List<Violation> violations) {

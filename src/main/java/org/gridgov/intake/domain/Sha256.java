@@ -19,6 +19,11 @@ public final class Sha256 {
         }
     }
 
+    /** Whether {@code text} reads as a SHA-256 id: 64 lower-case hex digits. */
+    public static boolean isHex(String text) {
+        return text != null && text.matches("[0-9a-f]{64}");
+    }
+
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -11,7 +11,7 @@ import org.gridgov.intake.domain.Report;
 /**
  * {@code ReportAccepted} on gridgov.reports.v1 (schema/kafka/reports.v1.schema.json). Nulls are
  * written, not omitted: the schema requires {@code grid} to be present even when a citizen gave
- * only an address.
+ * only an address. {@code selfResolved} (自处置) reports carry their after photos and note.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -34,7 +34,10 @@ public record ReportAcceptedV1(
         boolean outsideOwnGrids,
         List<String> photos,
         Instant observedAt,
-        Instant receivedAt) {
+        Instant receivedAt,
+        boolean selfResolved,
+        String resolutionNote,
+        List<String> afterPhotos) {
 
     public static final String TYPE = "ReportAccepted";
 
@@ -54,6 +57,9 @@ public record ReportAcceptedV1(
                 report.attributes(),
                 report.grid() == null ? null : new Grid(report.grid().gridCode(), report.grid().communityCode(),
                         report.grid().townshipCode(), report.grid().districtCode()),
-                report.outsideOwnGrids(), report.photos(), report.observedAt(), report.receivedAt());
+                report.outsideOwnGrids(), report.photos(), report.observedAt(), report.receivedAt(),
+                report.selfResolution() != null,
+                report.selfResolution() == null ? null : report.selfResolution().note(),
+                report.selfResolution() == null ? List.of() : report.selfResolution().afterPhotos());
     }
 }

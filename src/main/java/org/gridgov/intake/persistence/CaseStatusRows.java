@@ -71,14 +71,24 @@ public class CaseStatusRows {
 
     /** Resolved cases in any of these grids: the worker's verification tasks. */
     public List<VerificationTask> resolvedIn(Collection<String> gridCodes) {
+        return inState("resolved", gridCodes);
+    }
+
+    /** Reported cases the township asked to check on site (核实) in any of these grids: the worker's check tasks. */
+    public List<VerificationTask> checkingIn(Collection<String> gridCodes) {
+        return inState("checking", gridCodes);
+    }
+
+    private List<VerificationTask> inState(String state, Collection<String> gridCodes) {
         if (gridCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.prepareStatement("""
                 SELECT case_id, case_number, category, grid_code, lat, lon, department, deadline, updated_at
-                  FROM intake.case_status WHERE state = 'resolved' AND grid_code = ANY (?) ORDER BY updated_at
+                  FROM intake.case_status WHERE state = ? AND grid_code = ANY (?) ORDER BY updated_at
                 """, (PreparedStatement s) -> {
-            s.setArray(1, s.getConnection().createArrayOf("text", gridCodes.toArray()));
+            s.setString(1, state);
+            s.setArray(2, s.getConnection().createArrayOf("text", gridCodes.toArray()));
             List<VerificationTask> tasks = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -81,6 +81,11 @@ public class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    @Override
+    public boolean has(String sha256) {
+        return sha256 != null && sha256.matches("[0-9a-f]{64}") && Files.exists(pathOf(sha256));
+    }
+
     private Path pathOf(String sha) {
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }

@@ -24,6 +24,7 @@ import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.Crs;
 import org.gridgov.intake.domain.GridChain;
 import org.gridgov.intake.domain.Report;
+import org.gridgov.intake.domain.SelfResolution;
 import org.gridgov.intake.domain.Severity;
 import org.gridgov.intake.domain.Source;
 
@@ -41,6 +42,7 @@ public class ReportRows {
                    ST_Y(r.location) AS lat, ST_X(r.location) AS lon, r.accuracy, r.submitted_crs, r.address,
                    r.severity, r.attributes::text AS attributes, r.grid_code, r.community_code, r.township_code,
                    r.district_code, r.outside_own_grids, r.observed_at, r.received_at, r.fingerprint,
+                   r.self_resolved, r.resolution_note, r.after_photos,
                    (SELECT array_agg(p.sha256 ORDER BY p.n) FROM intake.photo p WHERE p.report_id = r.id) AS photos,
                    c.case_id, c.case_number, c.state, c.department, c.deadline, c.notes, c.version, c.updated_at
               FROM intake.report r LEFT JOIN intake.case_status c ON c.case_id = r.case_id
@@ -57,9 +59,10 @@ public class ReportRows {
     private static final String INSERT = """
             INSERT INTO intake.report (id, client_report_id, source, reporter, category, description, location,
               accuracy, submitted_crs, address, severity, attributes, grid_code, community_code, township_code,
-              district_code, outside_own_grids, observed_at, received_at, updated_at, fingerprint)
+              district_code, outside_own_grids, observed_at, received_at, updated_at, fingerprint,
+              self_resolved, resolution_note, after_photos)
             VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
-              ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     /**
@@ -112,6 +115,11 @@ public class ReportRows {
         s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
         s.setTimestamp(++i, Timestamp.from(report.receivedAt()));
         s.setString(++i, report.fingerprint());
+        SelfResolution resolution = report.selfResolution();
+        s.setBoolean(++i, resolution != null);
+        s.setString(++i, resolution == null ? null : resolution.note());
+        s.setArray(++i, s.getConnection().createArrayOf("text",
+                resolution == null ? new String[0] : resolution.afterPhotos().toArray(String[]::new)));
     }
 
     public Optional<Report> findById(UUID id) {
@@ -235,7 +243,17 @@ public class ReportRows {
                 rs.getString("address"), severity == null ? null : Severity.parse(severity).orElse(null),
                 read(rs.getString("attributes")), grid, rs.getBoolean("outside_own_grids"),
                 photos == null ? List.of() : List.of((String[]) photos.getArray()),
-                instant(rs, "observed_at"), instant(rs, "received_at"), rs.getString("fingerprint"), status);
+                instant(rs, "observed_at"), instant(rs, "received_at"), rs.getString("fingerprint"), status,
+                selfResolution(rs));
+    }
+
+    private static SelfResolution selfResolution(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean("self_resolved")) {
+            return null;
+        }
+        java.sql.Array after = rs.getArray("after_photos");
+        return new SelfResolution(rs.getString("resolution_note"),
+                after == null ? List.of() : List.of((String[]) after.getArray()));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -32,7 +32,9 @@ public record ReportView(
         List<PhotoView> photos,
         Instant observedAt,
         Instant receivedAt,
-        CaseView caseStatus) {
+        CaseView caseStatus,
+        boolean selfResolved,
+        List<String> afterPhotos) {
 
     @Serdeable
     public record PointView(double lat, double lon) {
@@ -64,7 +66,8 @@ public record ReportView(
                 r.grid() == null ? null : new GridView(r.grid().gridCode(), r.grid().communityCode(),
                         r.grid().townshipCode(), r.grid().districtCode()),
                 r.outsideOwnGrids(), photos.stream().map(p -> photo(r, p)).toList(), r.observedAt(), r.receivedAt(),
-                c == null ? null : new CaseView(c.caseId(), c.number(), c.state(), c.department(), c.deadline()));
+                c == null ? null : new CaseView(c.caseId(), c.number(), c.state(), c.department(), c.deadline()),
+                r.selfResolution() != null, r.selfResolution() == null ? List.of() : r.selfResolution().afterPhotos());
     }
 
     static PhotoView photo(Report r, Photo p) {

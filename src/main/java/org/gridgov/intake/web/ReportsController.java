@@ -108,7 +108,7 @@ class ReportsController {
 
     private ReportRequest readItem(JsonNode item) throws IOException {
         if (item == null || item.isNull()) {
-            return new ReportRequest(null, null, null, null, null, null, null, null);
+            return new ReportRequest(null, null, null, null, null, null, null, null, null, null, null);
         }
         if (!item.isObject()) {
             throw Problem.badRequest("report", "must be an object");
@@ -144,7 +144,8 @@ class ReportsController {
         }
         ReadReports.Sync sync = readReports.mine(Caller.of(authentication), from);
         return new SyncView(sync.reports().stream().map(ReportView::of).toList(),
-                sync.verificationTasks().stream().map(SyncView.TaskView::of).toList(), sync.syncedAt());
+                sync.verificationTasks().stream().map(SyncView.TaskView::of).toList(), sync.syncedAt(),
+                sync.checkTasks().stream().map(SyncView.TaskView::of).toList());
     }
 
     @Get("/{id}")

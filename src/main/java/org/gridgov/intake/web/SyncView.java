@@ -11,7 +11,8 @@ import org.gridgov.intake.domain.VerificationTask;
  * cases in the worker's grids waiting for on-site verification, and the time to ask from next.
  */
 @Serdeable
-public record SyncView(List<ReportView> reports, List<TaskView> verificationTasks, Instant syncedAt) {
+public record SyncView(List<ReportView> reports, List<TaskView> verificationTasks, Instant syncedAt,
+        List<TaskView> checkTasks) {
 
     @Serdeable
     public record TaskView(UUID caseId, String caseNumber, String category, String gridCode,

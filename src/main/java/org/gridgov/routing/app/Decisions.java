@@ -35,6 +35,16 @@ class Decisions {
                 file.description(), location(file.lat(), file.lon()), file.observedAt(), true, null));
     }
 
+    /** 自处置: the case of a worker's self-resolved report, which dispatch closes at once. */
+    void selfResolvedCaseOpened(CaseFileRow file, String resolutionNote, List<String> afterPhotos) {
+        RoutingDecisionV1 m = message(RoutingDecisionV1.CASE_OPENED, file, file.firstReportId(), file.source(),
+                file.reporter(), file.description(), location(file.lat(), file.lon()), file.observedAt(), true, null);
+        publish(new RoutingDecisionV1(m.eventId(), m.type(), m.occurredAt(), m.schemaVersion(), m.caseId(), m.reportId(),
+                m.source(), m.reporter(), m.category(), m.description(), m.location(), m.grid(), m.priority(),
+                m.assignee(), m.arbitration(), m.timeLimit(), m.deadline(), m.returns(), m.observedAt(),
+                m.calendarMissing(), true, resolutionNote, List.copyOf(afterPhotos)));
+    }
+
     void reportLinked(CaseFileRow file, UUID reportId, String source, String reporter, String description,
             LocationV1 location, Instant observedAt) {
         publish(message(RoutingDecisionV1.REPORT_LINKED, file, reportId, source, reporter, description, location,
@@ -60,7 +70,7 @@ class Decisions {
                 file.arbitration(),
                 hasLimit ? new RoutingDecisionV1.Limit(file.limitValue(), file.limitUnit()) : null,
                 hasLimit ? file.deadline() : null, returns, observedAt,
-                hasLimit ? Boolean.TRUE.equals(file.deadlineCalendarMissing()) : null);
+                hasLimit ? Boolean.TRUE.equals(file.deadlineCalendarMissing()) : null, null, null, null);
     }
 
     private void publish(RoutingDecisionV1 message) {

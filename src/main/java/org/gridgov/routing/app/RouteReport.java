@@ -78,7 +78,8 @@ public class RouteReport {
         if (routedReports.existsById(report.reportId())) {
             return; // the same report published again under another eventId
         }
-        Optional<CaseFileRow> openCase = findOpenDuplicate(report);
+        // a problem the worker fixed on the spot is its own closed case, never a duplicate of an open one
+        Optional<CaseFileRow> openCase = report.isSelfResolved() ? Optional.empty() : findOpenDuplicate(report);
         if (openCase.isPresent()) {
             link(report, openCase.get());
         } else {
@@ -123,11 +124,17 @@ public class RouteReport {
                 assignment.arbitration(), limit == null ? null : limit.value(),
                 limit == null ? null : limit.unit().wire(), due.map(Deadlines.Due::at).orElse(null),
                 due.map(Deadlines.Due::calendarMissing).orElse(null), report.observedAt(), report.observedAt(), 1,
-                true, 0L);
+                !report.isSelfResolved(), 0L);
         cases.save(file);
         routedReports.save(new RoutedReportRow(report.reportId(), file.caseId(), RoutedReportRow.CASE_OPENED,
                 clock.instant()));
-        decisions.caseOpened(file);
+        if (report.isSelfResolved()) {
+            // closed from the start: later reports of the same spot open cases of their own
+            decisions.selfResolvedCaseOpened(file, report.resolutionNote(),
+                    report.afterPhotos() == null ? java.util.List.of() : report.afterPhotos());
+        } else {
+            decisions.caseOpened(file);
+        }
     }
 
     static void warnCalendarMissing(Instant from, Deadlines.Due due) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What routing reads of {@code gridgov.reports.v1} (schema/kafka/reports.v1.schema.json). */
@@ -27,7 +28,15 @@ public record ReportAcceptedV1(
         @Nullable @Valid LocationV1 location,
         @Nullable @Valid GridV1 grid,
         @NotNull Instant observedAt,
-        @NotNull Instant receivedAt) {
+        @NotNull Instant receivedAt,
+        @Nullable Boolean selfResolved,
+        @Nullable @Size(max = 2000) String resolutionNote,
+        @Nullable @Size(max = 5) List<@Pattern(regexp = "[0-9a-f]{64}") String> afterPhotos) {
 
     public static final String TYPE = "ReportAccepted";
+
+    /** 自处置: the worker fixed it on the spot (reports from before this field are not). */
+    public boolean isSelfResolved() {
+        return Boolean.TRUE.equals(selfResolved);
+    }
 }

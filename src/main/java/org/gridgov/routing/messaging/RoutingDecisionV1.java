@@ -10,7 +10,8 @@ import java.util.UUID;
  * A message on {@code gridgov.routing.v1} (schema/kafka/routing.v1.schema.json), key: case id.
  * Absent values are left out rather than sent as null, because the schema allows null only for a few.
  * {@code calendarMissing} comes with a deadline: true when it was counted Monday to Friday because a
- * year it reaches has no holiday schedule.
+ * year it reaches has no holiday schedule. {@code selfResolved} (with the note and after photos) only on
+ * the {@code CaseOpened} of a worker's self-resolved report: dispatch closes that case at once.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +35,10 @@ public record RoutingDecisionV1(
         Instant deadline,
         List<Return> returns,
         Instant observedAt,
-        Boolean calendarMissing) {
+        Boolean calendarMissing,
+        Boolean selfResolved,
+        String resolutionNote,
+        List<String> afterPhotos) {
 
     public static final String CASE_OPENED = "CaseOpened";
     public static final String REPORT_LINKED = "ReportLinked";

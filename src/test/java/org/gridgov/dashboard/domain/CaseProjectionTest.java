@@ -287,6 +287,33 @@ class CaseProjectionTest {
         assertThat(grid.metric(Metric.VERIFICATION_ON_TIME_RATE)).isCloseTo(0.0, within(1e-9));
     }
 
+    @Test
+    void aWorkersOwnFixOnTheSpotIsCountedApartAndNotAsADepartmentsResolution() {
+        String at = "2026-11-10T02:00:00Z";
+        CaseTransition reported = Cases.selfResolved(Cases.reported(UUID.randomUUID(), FENGSHUI_GRID, at));
+        CaseTransition registered = Cases.selfResolved(Cases.next(reported, "CaseRegistered", "registered", at));
+        CaseTransition resolved = Cases.selfResolved(Cases.resolved(registered, at, true));
+        CaseTransition closed = Cases.selfResolved(Cases.closed(resolved, at, true));
+        List.of(reported, registered, resolved, closed).forEach(this::project);
+
+        Figures city = figures(CITY, NOV_1, NOV_30);
+
+        assertThat(city.selfResolved()).isEqualTo(1);
+        assertThat(city.reported()).isEqualTo(4);
+        assertThat(city.registered()).isEqualTo(3);
+        assertThat(city.closed()).as("a closed case of the city like any other").isEqualTo(3);
+        assertThat(city.dispatched()).isEqualTo(2);
+        assertThat(city.resolved()).as("no department resolved it").isEqualTo(2);
+        assertThat(city.disposalRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(city.resolvedCases()).isEqualTo(2);
+        assertThat(city.meanWorkingHoursToResolve()).isCloseTo((20.5 + 6.5) / 2, within(1e-9));
+        assertThat(city.departmentOnTimeRate()).isCloseTo(0.5, within(1e-9));
+        assertThat(city.townshipClosed()).as("the township had nothing to verify").isEqualTo(2);
+        assertThat(figures("370303102", NOV_1, NOV_30).selfResolved()).isEqualTo(1);
+        assertThat(figures(OTHER_TOWNSHIP_GRID.townshipCode(), NOV_1, NOV_30).selfResolved()).isZero();
+        assertThat(city.metric(Metric.SELF_RESOLVED)).isEqualTo(1.0);
+    }
+
     /** A worker case in the grid, dispatched to CGJ (deadline 3 days later), resolved and closed on {@code at}'s day. */
     private CaseTransition closedCase(AreaChain grid, String at) {
         java.time.Instant day = java.time.Instant.parse(at);

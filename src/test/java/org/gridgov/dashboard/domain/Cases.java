@@ -93,6 +93,16 @@ final class Cases {
         return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
                 n.category(), n.priority(), n.source(), n.reporter(), n.department(), n.handler(), n.area(), n.lat(),
                 n.lon(), n.reportedAt(), n.dispatchedAt(), n.resolvedAt(), n.resolvedOnTime(), n.closedAt(),
-                n.closedOnTime(), n.deadline(), n.rating(), n.warning(), n.returnedBy(), verifiedOnTime, closingOnTime);
+                n.closedOnTime(), n.deadline(), n.rating(), n.warning(), n.returnedBy(), verifiedOnTime, closingOnTime,
+                n.selfResolved());
+    }
+
+    /** The flag dispatch sets on every event of a case a worker fixed on the spot (自处置). */
+    static CaseTransition selfResolved(CaseTransition n) {
+        return new CaseTransition(n.type(), n.occurredAt(), n.caseId(), n.version(), n.caseNumber(), n.state(),
+                n.category(), n.priority(), n.source(), n.reporter(), n.department(), n.handler(), n.area(), n.lat(),
+                n.lon(), n.reportedAt(), n.dispatchedAt(), n.resolvedAt(), n.resolvedOnTime(), n.closedAt(),
+                n.closedOnTime(), n.deadline(), n.rating(), n.warning(), n.returnedBy(), n.verifiedOnTime(),
+                n.closingOnTime(), true);
     }
 }

@@ -35,7 +35,8 @@ final class Cases {
         CaseDraft d = new CaseDraft(Case.open(citizenReport("CGJ"), MONDAY_10, OfficeHours.CALENDAR).after());
         d.reporter = REPORTER;
         d.state = state;
-        if (state != CaseState.REPORTED && state != CaseState.REGISTERED && state != CaseState.REJECTED) {
+        if (state != CaseState.REPORTED && state != CaseState.REGISTERED && state != CaseState.REJECTED
+                && state != CaseState.CHECKING) {
             d.dispatchTo("CGJ", MONDAY_10, OfficeHours.CALENDAR);
         }
         if (state == CaseState.RESOLVED || state == CaseState.VERIFIED || state == CaseState.CLOSED) {
