@@ -24,7 +24,7 @@ import org.gridgov.intake.open311.Open311Mapping;
 import org.gridgov.intake.domain.Open311Times;
 import org.gridgov.intake.persistence.PhotoRows;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * The Open311 GeoReport v2 use cases. Citizen requests enter the same pipeline as workers'
@@ -69,7 +69,7 @@ public class Open311Requests {
 
     public Open311Document serviceDefinition(String code) {
         return Open311Mapping.serviceDefinition(categories.find(code)
-                .orElseThrow(() -> Problem.notFound("service_code " + code + " not found")));
+                .orElseThrow(() -> Refusal.notFound("service_code " + code + " not found")));
     }
 
     /**
@@ -83,10 +83,10 @@ public class Open311Requests {
     public Open311Document submit(CitizenRequest request) {
         String client = apiKeys.clientOf(request.apiKey());
         if (request.serviceCode() == null || request.serviceCode().isBlank()) {
-            throw Problem.badRequest("service_code", "service_code is required");
+            throw Refusal.malformed("service_code", "service_code is required");
         }
         Category category = categories.find(request.serviceCode())
-                .orElseThrow(() -> Problem.notFound("service_code " + request.serviceCode() + " not found"));
+                .orElseThrow(() -> Refusal.notFound("service_code " + request.serviceCode() + " not found"));
         SubmittedLocation location = location(request.lat(), request.lon());
         Map<String, Object> attributes = new LinkedHashMap<>(request.attributes());
         Object severity = attributes.remove(Open311Mapping.SEVERITY_ATTRIBUTE);
@@ -111,11 +111,12 @@ public class Open311Requests {
                 Unavailable.database(() -> attachPhoto.attach(report.id(), client, request.media()));
             }
             return Open311Mapping.created(report, token.toString());
-        } catch (Problem problem) {
-            if (problem.status() == 422) {
-                throw new Problem(400, "Bad Request", open311Field(problem), problem.errors());
+        } catch (Refusal refusal) {
+            // Open311 knows no 422: a request that reads fine but breaks a rule is a bad request there
+            if (refusal.kind() == Refusal.Kind.INVALID) {
+                throw Refusal.malformed(open311Field(refusal), refusal.fields());
             }
-            throw problem;
+            throw refusal;
         }
     }
 
@@ -175,7 +176,7 @@ public class Open311Requests {
         UUID clientId = uuid(token, "token");
         Report report = Unavailable.database(() -> reports.findByClientReportId(clientId))
                 .filter(r -> r.source() == Source.CITIZEN)
-                .orElseThrow(() -> Problem.notFound("token " + token + " not found"));
+                .orElseThrow(() -> Refusal.notFound("token " + token + " not found"));
         return Open311Mapping.token(token, report.id().toString());
     }
 
@@ -213,7 +214,7 @@ public class Open311Requests {
             return null;
         }
         if (hasLat != hasLon) {
-            throw Problem.badRequest(hasLat ? "long" : "lat", "lat and long are given together");
+            throw Refusal.malformed(hasLat ? "long" : "lat", "lat and long are given together");
         }
         return new SubmittedLocation(number(lat, "lat"), number(lon, "long"), null, "wgs84");
     }
@@ -222,13 +223,13 @@ public class Open311Requests {
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest(field, field + " must be a number");
+            throw Refusal.malformed(field, field + " must be a number");
         }
     }
 
     private static String checkedUrl(String url) {
         if (url.length() > MAX_MEDIA_URL) {
-            throw Problem.unprocessable("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
+            throw Refusal.invalid("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
         }
         try {
             URI uri = URI.create(url.strip());
@@ -238,14 +239,14 @@ public class Open311Requests {
         } catch (IllegalArgumentException e) {
             // falls through to the refusal below
         }
-        throw Problem.badRequest("media_url", "media_url must be an http(s) URL");
+        throw Refusal.malformed("media_url", "media_url must be an http(s) URL");
     }
 
     private static UUID uuid(String text, String field) {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw Problem.notFound(field + " " + text + " not found");
+            throw Refusal.notFound(field + " " + text + " not found");
         }
     }
 
@@ -258,8 +259,8 @@ public class Open311Requests {
         return instant;
     }
 
-    private static String open311Field(Problem problem) {
-        return problem.detail().replace("location", "lat/long");
+    private static String open311Field(Refusal refusal) {
+        return refusal.detail().replace("location", "lat/long");
     }
 
 }

@@ -35,6 +35,7 @@ import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.open311.Open311Document;
 import org.gridgov.intake.open311.Open311Mapping;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import reactor.core.publisher.Flux;
 
 /**
@@ -177,9 +178,10 @@ class Open311Controller {
             Open311Document document = render.document();
             return HttpResponse.<String>status(success).body(format.equals("xml") ? document.toXml() : document.toJson())
                     .contentType(format.equals("xml") ? XML : JSON);
+        } catch (Refusal refusal) {
+            return error(format, Problem.of(refusal));
         } catch (Problem problem) {
-            int status = problem.status() == 422 ? 400 : problem.status();
-            return error(format, status, problem.detail());
+            return error(format, problem);
         } catch (Open311Refused refused) {
             return error(format, switch (refused.kind()) {
                 case BAD_INPUT -> 400;
@@ -195,6 +197,11 @@ class Open311Controller {
         String endpoint = endpointUrl(request);
         return Open311Mapping.requests(found, open311.categoriesByCode(), open311.times(),
                 report -> report.photos().isEmpty() ? null : endpoint + "/requests/" + report.id() + "/media/1");
+    }
+
+    /** Open311 knows no 422: a request that reads fine but breaks a rule is a bad request there. */
+    private static HttpResponse<String> error(String format, Problem problem) {
+        return error(format, problem.status() == 422 ? 400 : problem.status(), problem.detail());
     }
 
     static HttpResponse<String> error(String format, int status, String description) {
