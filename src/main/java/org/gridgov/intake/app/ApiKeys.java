@@ -3,6 +3,7 @@ package org.gridgov.intake.app;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.intake.domain.ApiKey;
@@ -23,7 +24,16 @@ public class ApiKeys {
         this.clock = clock;
     }
 
-    public record Issued(ApiKeyRow row, String key) {
+    /** An API key as administrators see it: everything but its hash. */
+    public record Key(UUID id, String clientName, String createdBy, Instant createdAt, Instant revokedAt) {
+
+        static Key of(ApiKeyRow row) {
+            return new Key(row.id(), row.clientName(), row.createdBy(), row.createdAt(), row.revokedAt());
+        }
+    }
+
+    /** A key just issued, with the plain text that is shown this once. */
+    public record Issued(Key issued, String key) {
     }
 
     public Issued issue(String clientName, String admin) {
@@ -36,11 +46,11 @@ public class ApiKeys {
             rows.insert(row);
             return null;
         });
-        return new Issued(row, key.plaintext());
+        return new Issued(Key.of(row), key.plaintext());
     }
 
-    public List<ApiKeyRow> all() {
-        return Unavailable.database(rows::all);
+    public List<Key> all() {
+        return Unavailable.database(rows::all).stream().map(Key::of).toList();
     }
 
     public void revoke(UUID id) {

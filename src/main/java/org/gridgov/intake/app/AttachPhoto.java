@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Photo;
 import org.gridgov.intake.domain.PhotoLimits;
 import org.gridgov.intake.domain.PhotoLocation;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Photo;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.VerificationTask;

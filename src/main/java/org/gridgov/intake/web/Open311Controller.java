@@ -77,7 +77,7 @@ class Open311Controller {
             @Nullable @QueryValue String status) {
         return respond(file, () -> switch (resource(file)) {
             case "discovery" -> Open311Mapping.discovery(endpointUrl(request), CHANGESET, contact);
-            case "services" -> open311.services();
+            case "services" -> Open311Mapping.services(open311.services());
             case "requests" -> requests(open311.find(new Open311Requests.Filter(ids, serviceCode, startDate, endDate, status)),
                     request);
             default -> throw Problem.notFound("no resource " + file);
@@ -86,7 +86,7 @@ class Open311Controller {
 
     @Get("/services/{file}")
     HttpResponse<String> service(@PathVariable String file) {
-        return respond(file, () -> open311.serviceDefinition(resource(file)), HttpStatus.OK);
+        return respond(file, () -> Open311Mapping.serviceDefinition(open311.serviceDefinition(resource(file))), HttpStatus.OK);
     }
 
     @Get("/requests/{file}")
@@ -96,7 +96,10 @@ class Open311Controller {
 
     @Get("/tokens/{file}")
     HttpResponse<String> token(@PathVariable String file) {
-        return respond(file, () -> open311.token(resource(file)), HttpStatus.OK);
+        return respond(file, () -> {
+            String token = resource(file);
+            return Open311Mapping.token(token, open311.token(token).id().toString());
+        }, HttpStatus.OK);
     }
 
     /** The photo a citizen uploaded as {@code media}, which the request's {@code media_url} names. */
@@ -123,7 +126,7 @@ class Open311Controller {
             Open311Form form = new Open311Form();
             form.addUrlEncoded(body, declaredCharset(request));
             form.addUrlEncoded(request.getUri().getRawQuery(), null);
-            return open311.submit(form.citizenRequest());
+            return created(open311.submit(form.citizenRequest()));
         }, HttpStatus.CREATED);
     }
 
@@ -144,7 +147,7 @@ class Open311Controller {
                 }
             }
             form.addUrlEncoded(request.getUri().getRawQuery(), null);
-            return open311.submit(form.citizenRequest());
+            return created(open311.submit(form.citizenRequest()));
         }, HttpStatus.CREATED);
     }
 
@@ -163,6 +166,10 @@ class Open311Controller {
                     form.field("comment")));
             return Open311Mapping.rated(rated.serviceRequestId().toString(), rated.rating());
         }, HttpStatus.CREATED);
+    }
+
+    private static Open311Document created(Open311Requests.Created created) {
+        return Open311Mapping.created(created.report(), created.token());
     }
 
     private interface Render {
