@@ -9,7 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.gridgov.platform.messaging.PoisonMessage;
+import org.gridgov.routing.domain.AcceptedReport;
+import org.gridgov.routing.domain.GridChain;
 
 /** What routing reads of {@code gridgov.reports.v1} (schema/kafka/reports.v1.schema.json). */
 @Serdeable
@@ -30,4 +34,22 @@ public record ReportAcceptedV1(
         @NotNull Instant receivedAt) {
 
     public static final String TYPE = "ReportAccepted";
+
+    /**
+     * The report in routing's terms; empty for another kind of report event, which routing has
+     * nothing to decide on. A schema version routing does not know is a poison message.
+     */
+    public Optional<AcceptedReport> routable() {
+        if (schemaVersion != 1) {
+            throw new PoisonMessage("unsupported schemaVersion " + schemaVersion + " of a report");
+        }
+        if (!TYPE.equals(type)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AcceptedReport(reportId, category, source, reporter, description,
+                location == null ? null : new AcceptedReport.Point(location.lat(), location.lon()),
+                grid == null ? null : new GridChain(grid.gridCode(), grid.communityCode(), grid.townshipCode(),
+                        grid.districtCode()),
+                observedAt, receivedAt));
+    }
 }
