@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
-import org.gridgov.platform.messaging.SequencedEvents;
 
 /**
  * The one place that hands a record to the inbox and on to a projection, shared by the live
@@ -19,10 +18,8 @@ public class DashboardConsumers {
     private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
-    private final SequencedEvents inOrder;
 
-    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, SequencedEvents inOrder) {
-        this.inOrder = inOrder;
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
         this.inbox = inbox;
         this.projectCase = projectCase;
         this.projectGrid = projectGrid;
@@ -35,7 +32,7 @@ public class DashboardConsumers {
      */
     public void caseEvent(ConsumerRecord<String, String> record) {
         inbox.process(record, CASES_CONSUMER, CaseEventV1.class,
-                e -> inOrder.apply("dashboard", CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
+                e -> inbox.applyInOrder(CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
                         applied -> projectCase.project(applied.toTransition())));
     }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.platform.messaging.PoisonMessage;
-import org.gridgov.platform.messaging.SequencedEvents;
 import org.gridgov.routing.domain.Assignment;
 import org.gridgov.routing.domain.AssignmentPolicy;
 import org.gridgov.routing.domain.CaseFile;
@@ -46,12 +45,9 @@ public class FollowCases {
     private final Deadlines deadlines;
     private final AssignmentPolicy assignments;
     private final Decisions decisions;
-    private final SequencedEvents inOrder;
 
     FollowCases(CaseFileRepository cases, CaseReturnRepository returns, RuleRepository rules,
-            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions,
-            SequencedEvents inOrder) {
-        this.inOrder = inOrder;
+            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions) {
         this.cases = cases;
         this.returns = returns;
         this.rules = rules;
@@ -64,13 +60,9 @@ public class FollowCases {
     /** The consumer name under which routing records the case events it applied. */
     public static final String CONSUMER = "routing-cases";
 
-    /** Applies the case's numbered events one after the other, in their order. */
+    /** One case event, applied in its case's order (routing's inbox holds an early one back). */
     @Transactional
     public void follow(CaseEventV1 event) {
-        inOrder.apply("routing", CONSUMER, event.caseId(), event.numbered(), event, CaseEventV1.class, this::followInOrder);
-    }
-
-    private void followInOrder(CaseEventV1 event) {
         Optional<CaseFile> known = cases.findById(event.caseId()).map(CaseFileMapping::toDomain);
         if (CaseEventV1.RETURNED.equals(event.type())) {
             reroute(event, known);
