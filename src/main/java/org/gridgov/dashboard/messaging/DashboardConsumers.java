@@ -1,5 +1,6 @@
 package org.gridgov.dashboard.messaging;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
@@ -18,9 +19,11 @@ public class DashboardConsumers {
     private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
+    private final JsonMapper json;
 
-    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid) {
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, JsonMapper json) {
         this.inbox = inbox;
+        this.json = json;
         this.projectCase = projectCase;
         this.projectGrid = projectGrid;
     }
@@ -37,6 +40,6 @@ public class DashboardConsumers {
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, GRID_CONSUMER, GridEventV1.class, projectGrid::project);
+        inbox.process(record, GRID_CONSUMER, GridEventV1.class, event -> projectGrid.project(event.toChange(json)));
     }
 }
