@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.gridgov.platform.messaging.Inbox;
 import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.platform.messaging.SequencedEvents;
 import org.gridgov.platform.messaging.ServiceInbox;
 import org.gridgov.platform.messaging.ServiceOutbox;
 import org.gridgov.platform.roles.Roles;
@@ -98,7 +99,7 @@ class ArchitectureTest {
 
     /**
      * A service's schema is said once, on its {@code ServiceOutbox} and {@code ServiceInbox} beans; no
-     * use case or listener hands a schema name to the platform's outbox or inbox itself.
+     * use case or listener hands a schema name to the platform's outbox, inbox or event ordering itself.
      */
     @Test
     void servicesUseTheirOwnOutboxAndInboxBeans() {
@@ -106,6 +107,7 @@ class ArchitectureTest {
                 .and().areNotAssignableTo(ServiceOutbox.class).and().areNotAssignableTo(ServiceInbox.class)
                 .and().haveNameNotMatching(".*\\.\\$.*") // Micronaut's generated bean definitions
                 .should().dependOnClassesThat().areAssignableTo(Inbox.class)
+                .orShould().dependOnClassesThat().areAssignableTo(SequencedEvents.class)
                 .orShould().callMethod(Outbox.class, "append", String.class, String.class, String.class, Object.class)
                 .orShould().callMethod(Outbox.class, "appendAll", String.class, List.class)
                 .check(PRODUCTION);

@@ -1,5 +1,6 @@
 package org.gridgov.dashboard.app;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.gridgov.dashboard.domain.AreaCode;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
@@ -35,8 +37,14 @@ public class PublishKpis {
         this.clock = clock;
     }
 
+    /** A figure as it was published on gridgov.kpi.v1, field for field. */
+    @Serdeable
+    public record Published(UUID eventId, String type, Instant occurredAt, int schemaVersion, String siteId, String metric,
+            double value, String unit, String period, Instant measuredAt) {
+    }
+
     @Transactional
-    public List<KpiMeasuredV1> publish() {
+    public List<Published> publish() {
         Instant now = clock.instant();
         YearMonth month = YearMonth.from(now.atZone(settings.zone()));
         AreaCode city = AreaCode.parse(settings.cityCode(), settings.cityCode()).orElseThrow();
@@ -49,7 +57,8 @@ public class PublishKpis {
         add(messages, site, "mean_hours_to_close", f.meanHoursToClose(), "hours", period, now);
         add(messages, site, "satisfaction_rate", f.satisfactionRate(), "ratio", period, now);
         messages.forEach(m -> outbox.append(Topics.KPI, site, m));
-        return messages;
+        return messages.stream().map(m -> new Published(m.eventId(), m.type(), m.occurredAt(), m.schemaVersion(),
+                m.siteId(), m.metric(), m.value(), m.unit(), m.period(), m.measuredAt())).toList();
     }
 
     private static void add(List<KpiMeasuredV1> messages, String site, String metric, Double value, String unit, String period, Instant now) {

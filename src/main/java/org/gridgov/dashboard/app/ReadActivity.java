@@ -26,8 +26,15 @@ public class ReadActivity {
             Map<String, Long> byCategory) {}
 
     @Serdeable
-    public record WorkerActivity(List<CaseQueries.WorkerReports> reportsPerWorker, int idleDays,
-            List<CaseQueries.IdleGrid> gridsWithoutReports) {}
+    public record WorkerActivity(List<WorkerReports> reportsPerWorker, int idleDays, List<IdleGrid> gridsWithoutReports) {}
+
+    /** How many reports a worker made in the period, in how many grids. */
+    @Serdeable
+    public record WorkerReports(String worker, long reports, long grids) {}
+
+    /** A grid without a worker's report for the idle days, and when one last came. */
+    @Serdeable
+    public record IdleGrid(String gridCode, String name, Instant lastWorkerReportAt) {}
 
     @Serdeable
     public record CaseMarker(String caseId, String caseNumber, String state, String category, String categoryName,
@@ -66,8 +73,10 @@ public class ReadActivity {
 
     public WorkerActivity workers(AreaCode area, Period period, int idleDays) {
         Instant since = clock.instant().minus(Duration.ofDays(idleDays));
-        return new WorkerActivity(queries.reportsPerWorker(area, figures.start(period), figures.end(period)), idleDays,
-                queries.gridsWithoutWorkerReportSince(area, since));
+        return new WorkerActivity(queries.reportsPerWorker(area, figures.start(period), figures.end(period)).stream()
+                .map(w -> new WorkerReports(w.worker(), w.reports(), w.grids())).toList(), idleDays,
+                queries.gridsWithoutWorkerReportSince(area, since).stream()
+                        .map(g -> new IdleGrid(g.gridCode(), g.name(), g.lastWorkerReportAt())).toList());
     }
 
     public List<CaseMarker> overdue(AreaCode area, String department, int limit) {

@@ -1,10 +1,10 @@
 package org.gridgov.dashboard.messaging;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
-import org.gridgov.platform.messaging.SequencedEvents;
 
 /**
  * The one place that hands a record to the inbox and on to a projection, shared by the live
@@ -19,11 +19,11 @@ public class DashboardConsumers {
     private final DashboardInbox inbox;
     private final ProjectCase projectCase;
     private final ProjectGrid projectGrid;
-    private final SequencedEvents inOrder;
+    private final JsonMapper json;
 
-    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, SequencedEvents inOrder) {
-        this.inOrder = inOrder;
+    public DashboardConsumers(DashboardInbox inbox, ProjectCase projectCase, ProjectGrid projectGrid, JsonMapper json) {
         this.inbox = inbox;
+        this.json = json;
         this.projectCase = projectCase;
         this.projectGrid = projectGrid;
     }
@@ -35,11 +35,11 @@ public class DashboardConsumers {
      */
     public void caseEvent(ConsumerRecord<String, String> record) {
         inbox.process(record, CASES_CONSUMER, CaseEventV1.class,
-                e -> inOrder.apply("dashboard", CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
+                e -> inbox.applyInOrder(CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
                         applied -> projectCase.project(applied.toTransition())));
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, GRID_CONSUMER, GridEventV1.class, projectGrid::project);
+        inbox.process(record, GRID_CONSUMER, GridEventV1.class, event -> projectGrid.project(event.toChange(json)));
     }
 }

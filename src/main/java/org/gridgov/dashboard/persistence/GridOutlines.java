@@ -4,12 +4,11 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.gridgov.dashboard.domain.AreaCode;
 import org.gridgov.dashboard.domain.Extent;
+import org.gridgov.dashboard.domain.GridOutline;
 
 /** Grid outlines and worker assignments from gridgov.grid.v1. */
 @Singleton
 public class GridOutlines {
-
-    public record Outline(String gridCode, String name, String kind, String geoJson) {}
 
     public record GridCell(String gridCode, String communityCode, String townshipCode, String districtCode,
             String name, String kind, String geometryJson, long revision) {}
@@ -71,10 +70,10 @@ public class GridOutlines {
     }
 
     /** The live grids inside an area with their outline as GeoJSON (6 decimals ≈ 0.1 m). */
-    public List<Outline> inside(AreaCode area) {
+    public List<GridOutline> inside(AreaCode area) {
         return sql.list("SELECT grid_code, name, kind, ST_AsGeoJSON(outline, 6) AS geojson FROM dashboard.grid_outline"
                         + " WHERE grid_code LIKE ? AND NOT retired AND outline IS NOT NULL ORDER BY grid_code",
-                rs -> new Outline(rs.getString("grid_code"), rs.getString("name"), rs.getString("kind"), rs.getString("geojson")),
+                rs -> new GridOutline(rs.getString("grid_code"), rs.getString("name"), rs.getString("kind"), rs.getString("geojson")),
                 area.descendantPrefix() + "%");
     }
 }

@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gridgov.dashboard.app.AreaFigures;
 import org.gridgov.dashboard.app.ReadFigures;
+import org.gridgov.dashboard.app.ReadGridOutlines;
 import org.gridgov.dashboard.domain.AreaCode;
 import org.gridgov.dashboard.domain.Figures;
+import org.gridgov.dashboard.domain.GridOutline;
 import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
-import org.gridgov.dashboard.persistence.GridOutlines;
 
 /**
  * The grids of an area as a GeoJSON FeatureCollection (RFC 7946, WGS-84) with the chosen metric in
@@ -24,11 +25,11 @@ import org.gridgov.dashboard.persistence.GridOutlines;
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
 class GridMap {
 
-    private final GridOutlines outlines;
+    private final ReadGridOutlines outlines;
     private final ReadFigures readFigures;
     private final JsonMapper json;
 
-    GridMap(GridOutlines outlines, ReadFigures readFigures, JsonMapper json) {
+    GridMap(ReadGridOutlines outlines, ReadFigures readFigures, JsonMapper json) {
         this.outlines = outlines;
         this.readFigures = readFigures;
         this.json = json;
@@ -43,7 +44,7 @@ class GridMap {
                 .append(",\"from\":\"").append(period.from()).append("\",\"to\":\"").append(period.to())
                 .append("\",\"features\":[");
         boolean first = true;
-        for (GridOutlines.Outline outline : outlines.inside(area)) {
+        for (GridOutline outline : outlines.inside(area)) {
             Figures f = figures.getOrDefault(outline.gridCode(), Figures.of(org.gridgov.dashboard.domain.FigureCounts.empty(), 0, null));
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("code", outline.gridCode());

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import org.gridgov.dashboard.app.DashboardSettings;
 import org.gridgov.dashboard.app.Labels;
+import org.gridgov.dashboard.app.ReadGridOutlines;
 import org.gridgov.dashboard.app.ReadRankings;
 import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.Grouping;
@@ -48,12 +49,12 @@ class RankingsController {
     record PageSetup(String cityCode, String cityName, String tileUrl, List<Township> townships) {}
 
     private final ReadRankings rankings;
-    private final org.gridgov.dashboard.persistence.GridOutlines outlines;
+    private final ReadGridOutlines outlines;
     private final Labels labels;
     private final DashboardSettings settings;
     private final Clock clock;
 
-    RankingsController(ReadRankings rankings, org.gridgov.dashboard.persistence.GridOutlines outlines, Labels labels,
+    RankingsController(ReadRankings rankings, ReadGridOutlines outlines, Labels labels,
             DashboardSettings settings, Clock clock) {
         this.rankings = rankings;
         this.outlines = outlines;

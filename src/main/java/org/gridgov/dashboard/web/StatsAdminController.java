@@ -8,7 +8,6 @@ import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.gridgov.dashboard.app.PublishKpis;
 import org.gridgov.dashboard.app.RebuildReadModels;
-import org.gridgov.dashboard.messaging.KpiMeasuredV1;
 
 /** Operator actions: rebuild the read models from the topics; publish the showcase KPIs now. */
 @Controller("/api/v1/stats")
@@ -31,7 +30,7 @@ class StatsAdminController {
     }
 
     @Post("/kpi/publish")
-    List<KpiMeasuredV1> publishKpis() {
+    List<PublishKpis.Published> publishKpis() {
         return publishKpis.publish();
     }
 }

@@ -2,8 +2,8 @@ package org.gridgov.dispatch.app;
 
 import java.util.List;
 import org.gridgov.dispatch.domain.Case;
-import org.gridgov.dispatch.persistence.TimelineRow;
+import org.gridgov.dispatch.domain.TimelineEntry;
 
 /** A case with its timeline, as the API shows it. */
-public record CaseDetails(Case value, List<TimelineRow> timeline) {
+public record CaseDetails(Case value, List<TimelineEntry> timeline) {
 }

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.LinkedReport;
+import org.gridgov.dispatch.domain.TimelineEntry;
 import org.gridgov.dispatch.persistence.CaseFilter;
 import org.gridgov.dispatch.persistence.CaseStore;
-import org.gridgov.dispatch.persistence.LinkedReport;
-import org.gridgov.dispatch.persistence.TimelineRow;
 import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 
@@ -61,7 +61,7 @@ public class FindCases {
     }
 
     @Transactional(readOnly = true)
-    public List<TimelineRow> timeline(Caller caller, UUID id) {
+    public List<TimelineEntry> timeline(Caller caller, UUID id) {
         return one(caller, id).timeline();
     }
 }

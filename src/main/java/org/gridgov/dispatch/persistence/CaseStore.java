@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseChange;
+import org.gridgov.dispatch.domain.LinkedReport;
+import org.gridgov.dispatch.domain.TimelineEntry;
 
 /** Where cases and their timelines live. Callers hold the transaction. */
 @Singleton
@@ -64,8 +66,8 @@ public class CaseStore {
                 change.actor().role().name(), change.reason(), change.note(), change.photos().toArray(String[]::new)));
     }
 
-    public List<TimelineRow> timeline(UUID caseId) {
-        return timeline.findByCaseIdOrderByIdAsc(caseId);
+    public List<TimelineEntry> timeline(UUID caseId) {
+        return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineRow::toEntry).toList();
     }
 
     /** Whether the report is already one of the case's reports. */

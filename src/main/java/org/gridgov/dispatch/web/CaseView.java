@@ -12,8 +12,8 @@ import org.gridgov.dispatch.domain.ActorRole;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.Phase;
+import org.gridgov.dispatch.domain.TimelineEntry;
 import org.gridgov.dispatch.domain.Transitions;
-import org.gridgov.dispatch.persistence.TimelineRow;
 
 /**
  * A case as the API shows it; {@code timeline} only on the single-case page. Its reports are
@@ -60,7 +60,7 @@ record CaseView(UUID id, String number, String state, String category, String pr
     record Limit(int value, String unit) {
     }
 
-    static CaseView of(Case c, @Nullable List<TimelineRow> timeline) {
+    static CaseView of(Case c, @Nullable List<TimelineEntry> timeline) {
         return new CaseView(c.id(), c.number(), c.state().wire(), c.category(), lower(c.priority()), lower(c.source()),
                 c.reporter(), c.description(),
                 c.grid() == null ? null : new Grid(c.grid().gridCode(), c.grid().communityCode(),

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
-import org.gridgov.dispatch.persistence.TimelineRow;
+import org.gridgov.dispatch.domain.TimelineEntry;
 
 /** One audited transition: who did what, when, why, with which photos. */
 @Serdeable
@@ -13,8 +13,8 @@ import org.gridgov.dispatch.persistence.TimelineRow;
 record TimelineEntryView(Instant at, String action, @Nullable String fromState, String toState, String actor,
                          String actorRole, @Nullable String reason, @Nullable String note, List<String> photos) {
 
-    static TimelineEntryView of(TimelineRow row) {
-        return new TimelineEntryView(row.at(), row.action(), row.fromState(), row.toState(), row.actor(),
-                row.actorRole(), row.reason(), row.note(), List.of(row.photos()));
+    static TimelineEntryView of(TimelineEntry entry) {
+        return new TimelineEntryView(entry.at(), entry.action(), entry.fromState(), entry.toState(), entry.actor(),
+                entry.actorRole(), entry.reason(), entry.note(), entry.photos());
     }
 }

@@ -3,13 +3,14 @@ package org.gridgov.grid.app;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.gridgov.grid.domain.GeoJson;
 import org.gridgov.grid.domain.GridCell;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridIndex;
 import org.gridgov.grid.domain.GridShape;
 import org.gridgov.grid.domain.IndexEntry;
-import org.gridgov.grid.messaging.GridEventV1;
 import org.gridgov.grid.persistence.GridCellRepository;
 import org.gridgov.grid.persistence.GridCellRow;
 import org.slf4j.Logger;
@@ -55,22 +56,27 @@ public class GridIndexUpdates {
         retired.forEach(c -> chains.forget(c.code().value()));
     }
 
-    public void apply(GridEventV1 event) {
+    /**
+     * One event of {@code gridgov.grid.v1} (any of its types); one the index cannot use is logged
+     * and skipped, since the next reload from the database puts the index right anyway.
+     *
+     * @param geometry the cell's GeoJSON geometry, as read from the message
+     */
+    public void apply(UUID eventId, String type, String gridCode, Map<String, Object> geometry, Long revision) {
         try {
-            switch (event.type()) {
+            switch (type) {
                 case "GridCellUpserted" -> {
-                    index.upsert(new GridCode(event.gridCode()), GridShape.of(GeoJson.read(event.geometry())),
-                            required(event.revision()));
-                    chains.forget(event.gridCode());
+                    index.upsert(new GridCode(gridCode), GridShape.of(GeoJson.read(geometry)), required(revision));
+                    chains.forget(gridCode);
                 }
                 case "GridCellRetired" -> {
-                    index.retire(new GridCode(event.gridCode()), required(event.revision()));
-                    chains.forget(event.gridCode());
+                    index.retire(new GridCode(gridCode), required(revision));
+                    chains.forget(gridCode);
                 }
                 default -> chains.forgetAll(); // a worker assignment moves no grid, but changes chains
             }
         } catch (RuntimeException e) {
-            LOG.warn("ignoring grid event {} ({}): {}", event.eventId(), event.type(), e.getMessage());
+            LOG.warn("ignoring grid event {} ({}): {}", eventId, type, e.getMessage());
         }
     }
 

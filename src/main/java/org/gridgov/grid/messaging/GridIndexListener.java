@@ -49,7 +49,7 @@ class GridIndexListener implements ConsumerRebalanceListener, ConsumerAware<Stri
                     e.getMessage());
             return;
         }
-        updates.apply(event);
+        updates.apply(event.eventId(), event.type(), event.gridCode(), event.geometry(), event.revision());
     }
 
     @Override

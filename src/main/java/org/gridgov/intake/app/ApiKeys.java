@@ -3,12 +3,13 @@ package org.gridgov.intake.app;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.intake.domain.ApiKey;
 import org.gridgov.intake.persistence.ApiKeyRows;
 import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /** Open311 API keys: issued to a named third-party app, shown once, stored hashed, revocable. */
 @Singleton
@@ -23,12 +24,21 @@ public class ApiKeys {
         this.clock = clock;
     }
 
-    public record Issued(ApiKeyRow row, String key) {
+    /** An API key as administrators see it: everything but its hash. */
+    public record Key(UUID id, String clientName, String createdBy, Instant createdAt, Instant revokedAt) {
+
+        static Key of(ApiKeyRow row) {
+            return new Key(row.id(), row.clientName(), row.createdBy(), row.createdAt(), row.revokedAt());
+        }
+    }
+
+    /** A key just issued, with the plain text that is shown this once. */
+    public record Issued(Key issued, String key) {
     }
 
     public Issued issue(String clientName, String admin) {
         if (clientName == null || clientName.isBlank() || clientName.length() > 100) {
-            throw Problem.badRequest("clientName", "is required, at most 100 characters");
+            throw Refusal.malformed("clientName", "is required, at most 100 characters");
         }
         ApiKey key = ApiKey.issue(random);
         ApiKeyRow row = new ApiKeyRow(UUID.randomUUID(), clientName.strip(), key.hash(), admin, clock.instant(), null);
@@ -36,15 +46,15 @@ public class ApiKeys {
             rows.insert(row);
             return null;
         });
-        return new Issued(row, key.plaintext());
+        return new Issued(Key.of(row), key.plaintext());
     }
 
-    public List<ApiKeyRow> all() {
-        return Unavailable.database(rows::all);
+    public List<Key> all() {
+        return Unavailable.database(rows::all).stream().map(Key::of).toList();
     }
 
     public void revoke(UUID id) {
-        ApiKeyRow row = rows.findById(id).orElseThrow(() -> Problem.notFound("no API key " + id));
+        ApiKeyRow row = rows.findById(id).orElseThrow(() -> Refusal.notFound("no API key " + id));
         if (row.revokedAt() == null) {
             rows.revoke(id, clock.instant());
         }
@@ -53,12 +63,12 @@ public class ApiKeys {
     /** @return the name of the app the key was issued to; 403 for an unknown or revoked key */
     public String clientOf(String key) {
         if (key == null || key.isBlank()) {
-            throw Problem.badRequest("api_key", "api_key is required to submit a request");
+            throw Refusal.malformed("api_key", "api_key is required to submit a request");
         }
         ApiKeyRow row = Unavailable.database(() -> rows.findByHash(ApiKey.hashOf(key.strip())))
-                .orElseThrow(() -> Problem.forbidden("invalid api_key"));
+                .orElseThrow(() -> Refusal.notAllowed("invalid api_key"));
         if (row.revokedAt() != null) {
-            throw Problem.forbidden("this api_key has been revoked");
+            throw Refusal.notAllowed("this api_key has been revoked");
         }
         return row.clientName();
     }

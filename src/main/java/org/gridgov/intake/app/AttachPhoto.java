@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Photo;
 import org.gridgov.intake.domain.PhotoLimits;
 import org.gridgov.intake.domain.PhotoLocation;
@@ -16,7 +17,7 @@ import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.Violation;
 import org.gridgov.intake.persistence.PhotoRows;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * Adds a photo to a report. The bytes go to the blob store first (content-addressed, so a retry
@@ -52,9 +53,9 @@ public class AttachPhoto {
 
     @Transactional
     public Attached attach(UUID reportId, String uploader, byte[] bytes) {
-        Report report = reports.findById(reportId).orElseThrow(() -> Problem.notFound("no report " + reportId));
+        Report report = reports.findById(reportId).orElseThrow(() -> Refusal.notFound("no report " + reportId));
         if (!uploader.equals(report.reporter())) {
-            throw Problem.forbidden("only the reporter adds photos to a report");
+            throw Refusal.notAllowed("only the reporter adds photos to a report");
         }
         photos.lockReport(reportId);
         List<Photo> existing = photos.ofReport(reportId);
@@ -67,8 +68,8 @@ public class AttachPhoto {
         Optional<Violation> refused = limits.check(existing.size(), bytes.length, head).or(() -> limits.checkMetadata(bytes));
         if (refused.isPresent()) {
             Violation v = refused.get();
-            throw v.kind() == Violation.Kind.MALFORMED ? Problem.badRequest(v.field(), v.message())
-                    : Problem.unprocessable(v.field(), v.message());
+            throw v.kind() == Violation.Kind.MALFORMED ? Refusal.malformed(v.field(), v.message())
+                    : Refusal.invalid(v.field(), v.message());
         }
         blobs.put(bytes);
         Photo photo = new Photo(reportId, existing.size() + 1, sha, PhotoType.sniff(head).orElseThrow(), bytes.length,

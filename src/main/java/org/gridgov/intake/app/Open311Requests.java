@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Categories;
 import org.gridgov.intake.domain.Open311Refused;
 import org.gridgov.intake.domain.Category;
@@ -19,12 +20,10 @@ import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.ReportSubmission;
 import org.gridgov.intake.domain.Source;
 import org.gridgov.intake.domain.SubmittedLocation;
-import org.gridgov.intake.open311.Open311Document;
-import org.gridgov.intake.open311.Open311Mapping;
 import org.gridgov.intake.domain.Open311Times;
 import org.gridgov.intake.persistence.PhotoRows;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * The Open311 GeoReport v2 use cases. Citizen requests enter the same pipeline as workers'
@@ -33,6 +32,11 @@ import org.gridgov.platform.problem.Problem;
  */
 @Singleton
 public class Open311Requests {
+
+    /** The one attribute every service offers; other {@code attribute[code]} values are kept as given. */
+    public static final String SEVERITY_ATTRIBUTE = "severity";
+    /** A citizen's {@code media_url} is kept among the report's attributes under this name. */
+    public static final String MEDIA_URL_ATTRIBUTE = "media_url";
 
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     private static final int MAX_RESULTS = 1000;
@@ -63,13 +67,12 @@ public class Open311Requests {
         this.byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
     }
 
-    public Open311Document services() {
-        return Open311Mapping.services(categories.all());
+    public List<Category> services() {
+        return categories.all();
     }
 
-    public Open311Document serviceDefinition(String code) {
-        return Open311Mapping.serviceDefinition(categories.find(code)
-                .orElseThrow(() -> Problem.notFound("service_code " + code + " not found")));
+    public Category serviceDefinition(String code) {
+        return categories.find(code).orElseThrow(() -> Refusal.notFound("service_code " + code + " not found"));
     }
 
     /**
@@ -80,16 +83,20 @@ public class Open311Requests {
             String description, String mediaUrl, Map<String, Object> attributes, byte[] media) {
     }
 
-    public Open311Document submit(CitizenRequest request) {
+    /** A citizen request accepted as a report, and the token the citizen follows it by. */
+    public record Created(Report report, String token) {
+    }
+
+    public Created submit(CitizenRequest request) {
         String client = apiKeys.clientOf(request.apiKey());
         if (request.serviceCode() == null || request.serviceCode().isBlank()) {
-            throw Problem.badRequest("service_code", "service_code is required");
+            throw Refusal.malformed("service_code", "service_code is required");
         }
         Category category = categories.find(request.serviceCode())
-                .orElseThrow(() -> Problem.notFound("service_code " + request.serviceCode() + " not found"));
+                .orElseThrow(() -> Refusal.notFound("service_code " + request.serviceCode() + " not found"));
         SubmittedLocation location = location(request.lat(), request.lon());
         Map<String, Object> attributes = new LinkedHashMap<>(request.attributes());
-        Object severity = attributes.remove(Open311Mapping.SEVERITY_ATTRIBUTE);
+        Object severity = attributes.remove(SEVERITY_ATTRIBUTE);
         if (severity != null && !(severity instanceof String)) {
             throw Open311Refused.badInput("severity", "attribute[severity] is one value");
         }
@@ -97,7 +104,7 @@ public class Open311Requests {
             checkMedia(request.media());
         }
         if (request.mediaUrl() != null && !request.mediaUrl().isBlank()) {
-            attributes.put(Open311Mapping.MEDIA_URL_ATTRIBUTE, checkedUrl(request.mediaUrl()));
+            attributes.put(MEDIA_URL_ATTRIBUTE, checkedUrl(request.mediaUrl()));
         }
         String description = request.description() == null || request.description().isBlank()
                 ? category.name() : request.description();
@@ -110,12 +117,13 @@ public class Open311Requests {
             if (request.media() != null) {
                 Unavailable.database(() -> attachPhoto.attach(report.id(), client, request.media()));
             }
-            return Open311Mapping.created(report, token.toString());
-        } catch (Problem problem) {
-            if (problem.status() == 422) {
-                throw new Problem(400, "Bad Request", open311Field(problem), problem.errors());
+            return new Created(report, token.toString());
+        } catch (Refusal refusal) {
+            // Open311 knows no 422: a request that reads fine but breaks a rule is a bad request there
+            if (refusal.kind() == Refusal.Kind.INVALID) {
+                throw Refusal.malformed(open311Field(refusal), refusal.fields());
             }
-            throw problem;
+            throw refusal;
         }
     }
 
@@ -171,12 +179,13 @@ public class Open311Requests {
         return times;
     }
 
-    public Open311Document token(String token) {
+    /** The citizen request a token (given when it was created) stands for. */
+    public Report token(String token) {
         UUID clientId = uuid(token, "token");
         Report report = Unavailable.database(() -> reports.findByClientReportId(clientId))
                 .filter(r -> r.source() == Source.CITIZEN)
-                .orElseThrow(() -> Problem.notFound("token " + token + " not found"));
-        return Open311Mapping.token(token, report.id().toString());
+                .orElseThrow(() -> Refusal.notFound("token " + token + " not found"));
+        return report;
     }
 
     /** The bytes of a photo uploaded with a citizen request, which its media_url names. */
@@ -213,7 +222,7 @@ public class Open311Requests {
             return null;
         }
         if (hasLat != hasLon) {
-            throw Problem.badRequest(hasLat ? "long" : "lat", "lat and long are given together");
+            throw Refusal.malformed(hasLat ? "long" : "lat", "lat and long are given together");
         }
         return new SubmittedLocation(number(lat, "lat"), number(lon, "long"), null, "wgs84");
     }
@@ -222,13 +231,13 @@ public class Open311Requests {
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest(field, field + " must be a number");
+            throw Refusal.malformed(field, field + " must be a number");
         }
     }
 
     private static String checkedUrl(String url) {
         if (url.length() > MAX_MEDIA_URL) {
-            throw Problem.unprocessable("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
+            throw Refusal.invalid("media_url", "media_url must be at most " + MAX_MEDIA_URL + " characters");
         }
         try {
             URI uri = URI.create(url.strip());
@@ -238,14 +247,14 @@ public class Open311Requests {
         } catch (IllegalArgumentException e) {
             // falls through to the refusal below
         }
-        throw Problem.badRequest("media_url", "media_url must be an http(s) URL");
+        throw Refusal.malformed("media_url", "media_url must be an http(s) URL");
     }
 
     private static UUID uuid(String text, String field) {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw Problem.notFound(field + " " + text + " not found");
+            throw Refusal.notFound(field + " " + text + " not found");
         }
     }
 
@@ -258,8 +267,8 @@ public class Open311Requests {
         return instant;
     }
 
-    private static String open311Field(Problem problem) {
-        return problem.detail().replace("location", "lat/long");
+    private static String open311Field(Refusal refusal) {
+        return refusal.detail().replace("location", "lat/long");
     }
 
 }

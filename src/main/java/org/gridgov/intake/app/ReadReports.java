@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Photo;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.domain.VerificationTask;
 import org.gridgov.intake.persistence.CaseStatusRows;
 import org.gridgov.intake.persistence.PhotoRows;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
@@ -51,18 +52,18 @@ public class ReadReports {
     }
 
     public ReportWithPhotos one(UUID id, Caller caller) {
-        Report report = Unavailable.database(() -> reports.findById(id)).orElseThrow(() -> Problem.notFound("no report " + id));
+        Report report = Unavailable.database(() -> reports.findById(id)).orElseThrow(() -> Refusal.notFound("no report " + id));
         if (!mayRead(report, caller)) {
             // a report outside the caller's reach is reported as absent, not as forbidden: ids are not to be probed
-            throw Problem.notFound("no report " + id);
+            throw Refusal.notFound("no report " + id);
         }
         return new ReportWithPhotos(report, photos.ofReport(id));
     }
 
     public byte[] photo(UUID id, int n, Caller caller) {
         one(id, caller);
-        Photo photo = photos.find(id, n).orElseThrow(() -> Problem.notFound("report " + id + " has no photo " + n));
-        return blobs.get(photo.sha256()).orElseThrow(() -> Problem.notFound("photo " + photo.sha256() + " is missing"));
+        Photo photo = photos.find(id, n).orElseThrow(() -> Refusal.notFound("report " + id + " has no photo " + n));
+        return blobs.get(photo.sha256()).orElseThrow(() -> Refusal.notFound("photo " + photo.sha256() + " is missing"));
     }
 
     public Sync mine(Caller caller, Instant since) {

@@ -3,6 +3,7 @@ package org.gridgov.intake.app;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Optional;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.PhotoLimits;
 import org.gridgov.intake.domain.PhotoType;
 import org.gridgov.intake.domain.Violation;

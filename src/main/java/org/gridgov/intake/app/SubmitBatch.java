@@ -6,7 +6,7 @@ import java.util.List;
 import org.gridgov.intake.domain.BatchItemResult;
 import org.gridgov.intake.domain.ReportSubmission;
 import org.gridgov.intake.domain.Violation;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * An offline queue sent in one go. Each item is judged on its own, so a bad item costs only itself,
@@ -29,7 +29,7 @@ public class SubmitBatch {
 
     public List<ItemResult> submit(List<ReportSubmission> items, Reporter reporter) {
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw Problem.badRequest("reports", "a batch holds 1 to " + MAX_ITEMS + " reports");
+            throw Refusal.malformed("reports", "a batch holds 1 to " + MAX_ITEMS + " reports");
         }
         List<SubmitReport.Result> results = submitReport.submitAll(items, reporter);
         List<ItemResult> answers = new ArrayList<>(items.size());
@@ -47,16 +47,16 @@ public class SubmitBatch {
                     : BatchItemResult.created(index, item.clientReportId(), submitted.report().id());
             return new ItemResult(result, submitted);
         }
-        Problem problem = outcome.problem();
-        List<Violation> errors = problem.errors().stream()
-                .map(e -> new Violation(problem.status() == 400 ? Violation.Kind.MALFORMED : Violation.Kind.UNPROCESSABLE,
-                        e.field(), e.message()))
+        Refusal refusal = outcome.refusal();
+        List<Violation> errors = refusal.fields().stream()
+                .map(e -> new Violation(refusal.kind() == Refusal.Kind.MALFORMED ? Violation.Kind.MALFORMED
+                        : Violation.Kind.UNPROCESSABLE, e.field(), e.message()))
                 .toList();
-        BatchItemResult result = switch (problem.status()) {
-            case 409 -> BatchItemResult.conflict(index, item.clientReportId(), null);
-            case 503 -> BatchItemResult.unavailable(index, item.clientReportId(), problem.detail());
+        BatchItemResult result = switch (refusal.kind()) {
+            case CONFLICT -> BatchItemResult.conflict(index, item.clientReportId(), null);
+            case UNAVAILABLE -> BatchItemResult.unavailable(index, item.clientReportId(), refusal.detail());
             default -> BatchItemResult.invalid(index, item.clientReportId(), errors.isEmpty()
-                    ? List.of(Violation.unprocessable("report", problem.detail())) : errors);
+                    ? List.of(Violation.unprocessable("report", refusal.detail())) : errors);
         };
         return new ItemResult(result, null);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Categories;
 import org.gridgov.intake.domain.ContentFingerprint;
 import org.gridgov.intake.domain.Coordinates;
@@ -32,7 +33,7 @@ import org.gridgov.intake.messaging.ReportAcceptedV1;
 import org.gridgov.intake.persistence.ReportRows;
 import org.gridgov.intake.messaging.IntakeOutbox;
 import org.gridgov.platform.messaging.Topics;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,23 +77,26 @@ public class SubmitReport {
         this.clock = clock;
     }
 
-    /** The result of one submission of several: what a single POST of it would have answered. */
-    public record Result(Submitted submitted, Problem problem) {
+    /**
+     * The result of one submission of several: what a single POST of it would have answered, the
+     * report stored (or the original of a replay), or why it was refused.
+     */
+    public record Result(Submitted submitted, Refusal refusal) {
 
         static Result of(Submitted submitted) {
             return new Result(submitted, null);
         }
 
-        static Result of(Problem problem) {
-            return new Result(null, problem);
+        static Result of(Refusal refusal) {
+            return new Result(null, refusal);
         }
     }
 
-    /** One report; a refusal is thrown as problem+json. */
+    /** One report; a refusal is thrown. */
     public Submitted submit(ReportSubmission submission, Reporter reporter) {
         Result result = submitAll(List.of(submission), reporter).get(0);
-        if (result.problem() != null) {
-            throw result.problem();
+        if (result.refusal() != null) {
+            throw result.refusal();
         }
         return result.submitted();
     }
@@ -115,23 +119,23 @@ public class SubmitReport {
             if (violations.isEmpty()) {
                 valid.add(i);
             } else {
-                results[i] = Result.of(problemOf(violations));
+                results[i] = Result.of(refusalOf(violations));
             }
         }
-        Map<Integer, Optional<GridLocator.Located>> located = locateAll(submissions, valid);
+        Map<Integer, Lookup> located = locateAll(submissions, valid);
         List<Integer> positions = new ArrayList<>();
         List<ReportWriter.Write> writes = new ArrayList<>();
         for (int i : valid) {
             ReportSubmission submission = submissions.get(i);
             String fingerprint = ContentFingerprint.of(submission);
-            Placed placed;
-            try {
-                placed = place(submission.location(), located.get(i), reporter);
-            } catch (Problem refused) {
+            Placing placing = place(submission.location(), located.getOrDefault(i, Lookup.UNANSWERED), reporter);
+            if (placing instanceof Unplaced unplaced) {
                 // a replay of a stored report gets the original even if its point would be refused today
-                results[i] = answerToReplay(submission.clientReportId(), fingerprint, reporter).orElse(Result.of(refused));
+                results[i] = answerToReplay(submission.clientReportId(), fingerprint, reporter)
+                        .orElse(Result.of(unplaced.refusal()));
                 continue;
             }
+            Placed placed = (Placed) placing;
             Report report = newReport(submission, reporter, placed, fingerprint, now);
             positions.add(i);
             writes.add(new ReportWriter.Write(report, outbox.message(Topics.REPORTS, report.id().toString(),
@@ -156,13 +160,20 @@ public class SubmitReport {
                 .orElse(List.of());
     }
 
+    /** What the grid service said of one point: the cell it lies in, if any, or nothing at all. */
+    private record Lookup(boolean answered, Optional<GridLocator.Located> cell) {
+
+        /** The grid service could not answer; the point cannot be placed now. */
+        static final Lookup UNANSWERED = new Lookup(false, Optional.empty());
+    }
+
     /**
      * The grid service's answers for the submissions with a location, asked in one go; a
      * submission is absent from the map when the grid service could not answer.
      */
-    private Map<Integer, Optional<GridLocator.Located>> locateAll(List<ReportSubmission> submissions, List<Integer> valid) {
+    private Map<Integer, Lookup> locateAll(List<ReportSubmission> submissions, List<Integer> valid) {
         List<Integer> withPoint = valid.stream().filter(i -> submissions.get(i).location() != null).toList();
-        Map<Integer, Optional<GridLocator.Located>> located = new HashMap<>();
+        Map<Integer, Lookup> located = new HashMap<>();
         if (withPoint.isEmpty()) {
             return located;
         }
@@ -173,7 +184,7 @@ public class SubmitReport {
         try {
             List<Optional<GridLocator.Located>> answers = locator.locate(queries);
             for (int k = 0; k < withPoint.size(); k++) {
-                located.put(withPoint.get(k), answers.get(k));
+                located.put(withPoint.get(k), new Lookup(true, answers.get(k)));
             }
         } catch (GridLocator.GridUnavailable e) {
             logUnavailable(e);
@@ -183,11 +194,11 @@ public class SubmitReport {
 
     private Result answer(ReportWriter.Written stored, Report report, Reporter reporter) {
         if (stored.failure() instanceof ReportWriter.WriterTimeout) {
-            return Result.of(Problem.unavailable("the report store did not confirm in time; "
+            return Result.of(Refusal.unavailable("the report store did not confirm in time; "
                     + "send the report again with the same clientReportId"));
         }
         if (stored.failure() != null) {
-            if (Unavailable.asProblem(stored.failure()) instanceof Problem unavailable) {
+            if (Unavailable.asRefusal(stored.failure()) instanceof Refusal unavailable) {
                 return Result.of(unavailable);
             }
             throw stored.failure();
@@ -197,7 +208,7 @@ public class SubmitReport {
         }
         return answerToReplay(report.clientReportId(), report.fingerprint(), reporter)
                 // the holder of the client id vanished between insert and look-up: not expected
-                .orElseGet(() -> Result.of(Problem.conflict("clientReportId is already in use")));
+                .orElseGet(() -> Result.of(Refusal.conflict("clientReportId is already in use")));
     }
 
     /** At most one line per half minute: during an outage every report would log the same thing. */
@@ -221,66 +232,72 @@ public class SubmitReport {
                 submission.observedAt(), now, fingerprint, null, submission.selfResolution());
     }
 
-    /** The original report when the client id is taken: a replay, or a 409 for different content. */
+    /**
+     * The original report when the client id is taken: a replay, or a conflict for different
+     * content; empty when the client id is free.
+     */
     private Optional<Result> answerToReplay(UUID clientReportId, String fingerprint, Reporter reporter) {
+        Optional<Report> stored;
         try {
-            return replayOf(clientReportId, fingerprint, reporter).map(Result::of);
-        } catch (Problem problem) {
-            return Optional.of(Result.of(problem));
+            stored = Unavailable.database(() -> reports.findByClientReportId(clientReportId));
+        } catch (Refusal unavailable) {
+            return Optional.of(Result.of(unavailable));
         }
-    }
-
-    private Optional<Submitted> replayOf(UUID clientReportId, String fingerprint, Reporter reporter) {
-        Optional<Report> stored = Unavailable.database(() -> reports.findByClientReportId(clientReportId));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         Report original = stored.get();
         boolean sameReporter = original.source() == reporter.source() && java.util.Objects.equals(original.reporter(), reporter.name());
         if (sameReporter && Idempotency.judge(Optional.of(original.fingerprint()), fingerprint) == Idempotency.Outcome.REPLAY) {
-            return Optional.of(new Submitted(original, true));
+            return Optional.of(Result.of(new Submitted(original, true)));
         }
-        throw new Problem(409, "Conflict", "clientReportId " + clientReportId
+        return Optional.of(Result.of(Refusal.conflict("clientReportId " + clientReportId
                 + " was already used for a report with different content",
-                List.of(new Problem.FieldError("clientReportId", "already used for different content")));
+                List.of(new Refusal.FieldError("clientReportId", "already used for different content")))));
     }
 
-    private record Placed(Coordinates point, GridChain chain, boolean outsideOwnGrids) {
+    /** Where a report goes ({@link Placed}), or why it cannot be placed ({@link Unplaced}). */
+    private sealed interface Placing permits Placed, Unplaced {
     }
 
-    /** @param located the grid service's answer; {@code null} when it could not answer */
-    private static Placed place(SubmittedLocation location, Optional<GridLocator.Located> located, Reporter reporter) {
+    private record Placed(Coordinates point, GridChain chain, boolean outsideOwnGrids) implements Placing {
+    }
+
+    private record Unplaced(Refusal refusal) implements Placing {
+    }
+
+    private static Placing place(SubmittedLocation location, Lookup located, Reporter reporter) {
         if (location == null) {
             return new Placed(null, null, false); // a citizen's address-only report: routing works from the address
         }
-        if (located == null) {
-            throw Problem.unavailable("the grid service is unavailable; the report was not saved, retry later");
+        if (!located.answered()) {
+            return new Unplaced(Refusal.unavailable("the grid service is unavailable; the report was not saved, retry later"));
         }
-        if (located.isEmpty()) {
+        if (located.cell().isEmpty()) {
             if (reporter.source() == Source.CITIZEN) {
-                throw Problem.unprocessable("location", "the point is outside the city's grid");
+                return new Unplaced(Refusal.invalid("location", "the point is outside the city's grid"));
             }
-            throw Problem.unprocessable("location", "the point lies in no grid cell of your township");
+            return new Unplaced(Refusal.invalid("location", "the point lies in no grid cell of your township"));
         }
-        GridLocator.Located cell = located.get();
+        GridLocator.Located cell = located.cell().get();
         if (reporter.source() != Source.WORKER) {
             return new Placed(cell.wgs84(), cell.chain(), false);
         }
         WorkerScope.Placement placement = reporter.scope().place(cell.chain());
         if (!placement.accepted()) {
-            throw Problem.unprocessable("location", "the point lies in grid " + cell.chain().gridCode()
-                    + ", outside your township " + String.join(",", reporter.scope().townships()));
+            return new Unplaced(Refusal.invalid("location", "the point lies in grid " + cell.chain().gridCode()
+                    + ", outside your township " + String.join(",", reporter.scope().townships())));
         }
         return new Placed(cell.wgs84(), cell.chain(), placement.outsideOwnGrids());
     }
 
-    static Problem problemOf(List<Violation> violations) {
+    static Refusal refusalOf(List<Violation> violations) {
         boolean malformed = violations.stream().anyMatch(v -> v.kind() == Violation.Kind.MALFORMED);
         List<Violation> shown = violations.stream()
                 .filter(v -> !malformed || v.kind() == Violation.Kind.MALFORMED).toList();
         String detail = shown.stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return new Problem(malformed ? 400 : 422, malformed ? "Bad Request" : "Unprocessable Content", detail,
-                shown.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        List<Refusal.FieldError> fields = shown.stream().map(v -> new Refusal.FieldError(v.field(), v.message())).toList();
+        return malformed ? Refusal.malformed(detail, fields) : Refusal.invalid(detail, fields);
     }
 
     private static String blankToNull(String text) {

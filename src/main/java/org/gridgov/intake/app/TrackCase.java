@@ -8,8 +8,6 @@ import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.messaging.CaseEventV1;
 import org.gridgov.intake.persistence.CaseStatusRows;
 import org.gridgov.intake.persistence.ReportRows;
-import org.gridgov.platform.messaging.PoisonMessage;
-import org.gridgov.platform.messaging.SequencedEvents;
 
 /**
  * Keeps each report's case status current from gridgov.cases.v1, and with it the workers'
@@ -25,26 +23,16 @@ public class TrackCase {
 
     private final CaseStatusRows cases;
     private final ReportRows reports;
-    private final SequencedEvents inOrder;
     private final Clock clock;
 
-    public TrackCase(CaseStatusRows cases, ReportRows reports, SequencedEvents inOrder, Clock clock) {
+    public TrackCase(CaseStatusRows cases, ReportRows reports, Clock clock) {
         this.cases = cases;
         this.reports = reports;
-        this.inOrder = inOrder;
         this.clock = clock;
     }
 
+    /** One case event, applied in its case's order (intake's inbox holds an early one back). */
     public void apply(CaseEventV1 event) {
-        boolean numbered = event.schemaVersion() != null && event.schemaVersion() >= 2;
-        if (numbered && event.sequence() == null) {
-            throw new PoisonMessage("a schemaVersion 2 case event without a sequence");
-        }
-        inOrder.apply("intake", CONSUMER, event.caseId(), numbered ? event.sequence() : null, event,
-                CaseEventV1.class, this::applyInOrder);
-    }
-
-    private void applyInOrder(CaseEventV1 event) {
         CaseStatus status = new CaseStatus(event.caseId(), event.caseNumber(), event.state(), event.department(),
                 event.deadline(), event.reason(), event.version(), event.occurredAt());
         Coordinates location = event.location() == null ? null

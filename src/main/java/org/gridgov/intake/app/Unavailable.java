@@ -3,7 +3,7 @@ package org.gridgov.intake.app;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import org.gridgov.platform.messaging.DatabaseUnreachable;
-import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 
 /**
  * Tells "the database is not there" from "the data is wrong": the first must be a 503 (the phone
@@ -39,19 +39,19 @@ public final class Unavailable {
         return false;
     }
 
-    /** Runs a piece of persistence work, turning a lost database into 503 problem+json. */
+    /** Runs a piece of persistence work, turning a lost database into an "unavailable" refusal (503). */
     public static <T> T database(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            throw asProblem(e);
+            throw asRefusal(e);
         }
     }
 
-    /** The 503 problem for a lost database; any other error as it is. */
-    static RuntimeException asProblem(RuntimeException error) {
-        if (!(error instanceof Problem) && isDatabaseDown(error)) {
-            return Problem.unavailable("the report store is unavailable; nothing was saved, retry later");
+    /** The "unavailable" refusal for a lost database; any other error as it is. */
+    static RuntimeException asRefusal(RuntimeException error) {
+        if (!(error instanceof Refusal) && isDatabaseDown(error)) {
+            return Refusal.unavailable("the report store is unavailable; nothing was saved, retry later");
         }
         return error;
     }

@@ -38,6 +38,15 @@ public record CaseEventV1(
         @Nullable String department,
         @Nullable Instant deadline) {
 
+    /** The event's number in its case's sequence; null for a schemaVersion 1 event, which has none. */
+    public Long numbered() {
+        boolean numbered = schemaVersion != null && schemaVersion >= 2;
+        if (numbered && sequence == null) {
+            throw new org.gridgov.platform.messaging.PoisonMessage("a schemaVersion 2 case event without a sequence");
+        }
+        return numbered ? sequence : null;
+    }
+
     @Serdeable
     public record Grid(String gridCode, String communityCode, String townshipCode, String districtCode) {
     }

@@ -20,6 +20,7 @@ class CasesListener {
 
     @Topic(Topics.CASES)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "intake", CaseEventV1.class, trackCase::apply);
+        inbox.process(record, "intake", CaseEventV1.class, event -> inbox.applyInOrder(TrackCase.CONSUMER,
+                event.caseId(), event.numbered(), event, CaseEventV1.class, trackCase::apply));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gridgov.intake.app.Open311Requests;
 import org.gridgov.intake.domain.CaseStatus;
 import org.gridgov.intake.domain.Category;
 import org.gridgov.intake.domain.Open311Times;
@@ -18,9 +19,9 @@ import org.gridgov.intake.domain.Severity;
 public final class Open311Mapping {
 
     /** The one attribute every service offers; other {@code attribute[code]} values are kept as given. */
-    public static final String SEVERITY_ATTRIBUTE = "severity";
+    public static final String SEVERITY_ATTRIBUTE = Open311Requests.SEVERITY_ATTRIBUTE;
     /** A citizen's {@code media_url} is kept among the report's attributes under this name. */
-    public static final String MEDIA_URL_ATTRIBUTE = "media_url";
+    public static final String MEDIA_URL_ATTRIBUTE = Open311Requests.MEDIA_URL_ATTRIBUTE;
 
     private Open311Mapping() {
     }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.gridgov.intake.app.BlobStore;
+import org.gridgov.intake.domain.BlobStore;
 import org.gridgov.intake.domain.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.intake.app.ApiKeys;
-import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
 
 /** Open311 API keys for third-party apps, managed by administrators. The key is shown once, on issue. */
 @Controller("/api/v1/open311/keys")
@@ -36,8 +35,9 @@ class ApiKeysController {
     record KeyView(UUID id, String clientName, String createdBy, Instant createdAt, @Nullable Instant revokedAt,
             @Nullable String key) {
 
-        static KeyView of(ApiKeyRow row, String key) {
-            return new KeyView(row.id(), row.clientName(), row.createdBy(), row.createdAt(), row.revokedAt(), key);
+        static KeyView of(ApiKeys.Key stored, String key) {
+            return new KeyView(stored.id(), stored.clientName(), stored.createdBy(), stored.createdAt(), stored.revokedAt(),
+                    key);
         }
     }
 
@@ -50,12 +50,12 @@ class ApiKeysController {
     @Post
     HttpResponse<KeyView> issue(@Valid @Body KeyRequest request, Authentication authentication) {
         ApiKeys.Issued issued = apiKeys.issue(request.clientName(), authentication.getName());
-        return HttpResponse.created(KeyView.of(issued.row(), issued.key()), URI.create("/api/v1/open311/keys/" + issued.row().id()));
+        return HttpResponse.created(KeyView.of(issued.issued(), issued.key()), URI.create("/api/v1/open311/keys/" + issued.issued().id()));
     }
 
     @Get
     List<KeyView> list() {
-        return apiKeys.all().stream().map(row -> KeyView.of(row, null)).toList();
+        return apiKeys.all().stream().map(stored -> KeyView.of(stored, null)).toList();
     }
 
     @Delete("/{id}")

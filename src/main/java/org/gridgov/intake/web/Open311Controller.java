@@ -35,6 +35,7 @@ import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.open311.Open311Document;
 import org.gridgov.intake.open311.Open311Mapping;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import reactor.core.publisher.Flux;
 
 /**
@@ -76,7 +77,7 @@ class Open311Controller {
             @Nullable @QueryValue String status) {
         return respond(file, () -> switch (resource(file)) {
             case "discovery" -> Open311Mapping.discovery(endpointUrl(request), CHANGESET, contact);
-            case "services" -> open311.services();
+            case "services" -> Open311Mapping.services(open311.services());
             case "requests" -> requests(open311.find(new Open311Requests.Filter(ids, serviceCode, startDate, endDate, status)),
                     request);
             default -> throw Problem.notFound("no resource " + file);
@@ -85,7 +86,7 @@ class Open311Controller {
 
     @Get("/services/{file}")
     HttpResponse<String> service(@PathVariable String file) {
-        return respond(file, () -> open311.serviceDefinition(resource(file)), HttpStatus.OK);
+        return respond(file, () -> Open311Mapping.serviceDefinition(open311.serviceDefinition(resource(file))), HttpStatus.OK);
     }
 
     @Get("/requests/{file}")
@@ -95,7 +96,10 @@ class Open311Controller {
 
     @Get("/tokens/{file}")
     HttpResponse<String> token(@PathVariable String file) {
-        return respond(file, () -> open311.token(resource(file)), HttpStatus.OK);
+        return respond(file, () -> {
+            String token = resource(file);
+            return Open311Mapping.token(token, open311.token(token).id().toString());
+        }, HttpStatus.OK);
     }
 
     /** The photo a citizen uploaded as {@code media}, which the request's {@code media_url} names. */
@@ -122,7 +126,7 @@ class Open311Controller {
             Open311Form form = new Open311Form();
             form.addUrlEncoded(body, declaredCharset(request));
             form.addUrlEncoded(request.getUri().getRawQuery(), null);
-            return open311.submit(form.citizenRequest());
+            return created(open311.submit(form.citizenRequest()));
         }, HttpStatus.CREATED);
     }
 
@@ -143,7 +147,7 @@ class Open311Controller {
                 }
             }
             form.addUrlEncoded(request.getUri().getRawQuery(), null);
-            return open311.submit(form.citizenRequest());
+            return created(open311.submit(form.citizenRequest()));
         }, HttpStatus.CREATED);
     }
 
@@ -164,6 +168,10 @@ class Open311Controller {
         }, HttpStatus.CREATED);
     }
 
+    private static Open311Document created(Open311Requests.Created created) {
+        return Open311Mapping.created(created.report(), created.token());
+    }
+
     private interface Render {
         Open311Document document();
     }
@@ -177,9 +185,10 @@ class Open311Controller {
             Open311Document document = render.document();
             return HttpResponse.<String>status(success).body(format.equals("xml") ? document.toXml() : document.toJson())
                     .contentType(format.equals("xml") ? XML : JSON);
+        } catch (Refusal refusal) {
+            return error(format, Problem.of(refusal));
         } catch (Problem problem) {
-            int status = problem.status() == 422 ? 400 : problem.status();
-            return error(format, status, problem.detail());
+            return error(format, problem);
         } catch (Open311Refused refused) {
             return error(format, switch (refused.kind()) {
                 case BAD_INPUT -> 400;
@@ -195,6 +204,11 @@ class Open311Controller {
         String endpoint = endpointUrl(request);
         return Open311Mapping.requests(found, open311.categoriesByCode(), open311.times(),
                 report -> report.photos().isEmpty() ? null : endpoint + "/requests/" + report.id() + "/media/1");
+    }
+
+    /** Open311 knows no 422: a request that reads fine but breaks a rule is a bad request there. */
+    private static HttpResponse<String> error(String format, Problem problem) {
+        return error(format, problem.status() == 422 ? 400 : problem.status(), problem.detail());
     }
 
     static HttpResponse<String> error(String format, int status, String description) {

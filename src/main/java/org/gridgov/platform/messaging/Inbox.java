@@ -47,10 +47,11 @@ public class Inbox {
     private final Clock clock;
     private final int attempts;
     private final long backoffMillis;
+    private final SequencedEvents sequencedEvents;
 
     public Inbox(ObjectMapper json, Validator validator, TransactionOperations<Connection> transactions,
                  JdbcOperations jdbc, KafkaPublisher producer, Clock clock,
-                 TopicProvisioner topicsExistFirst,
+                 TopicProvisioner topicsExistFirst, SequencedEvents sequencedEvents,
                  @Value("${gridgov.inbox.attempts:3}") int attempts,
                  @Value("${gridgov.inbox.backoff-ms:200}") long backoffMillis) {
         this.json = json;
@@ -61,6 +62,16 @@ public class Inbox {
         this.clock = clock;
         this.attempts = attempts;
         this.backoffMillis = backoffMillis;
+        this.sequencedEvents = sequencedEvents;
+    }
+
+    /**
+     * Applies a numbered event of a stream in its order, on the caller's transaction (the one
+     * {@link #process} runs its handler in); see {@link SequencedEvents#apply}.
+     */
+    public <T> EventOrder.Verdict applyInOrder(String schema, String consumer, UUID stream, Long sequence, T event,
+                                               Class<T> type, Consumer<T> handler) {
+        return sequencedEvents.apply(schema, consumer, stream, sequence, event, type, handler);
     }
 
     public <T> void process(ConsumerRecord<String, String> record, String consumer, String schema,

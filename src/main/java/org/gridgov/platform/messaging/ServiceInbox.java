@@ -1,5 +1,6 @@
 package org.gridgov.platform.messaging;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -25,5 +26,15 @@ public abstract class ServiceInbox {
      */
     public <T> void process(ConsumerRecord<String, String> record, String consumer, Class<T> type, Consumer<T> handler) {
         inbox.process(record, consumer, schema, type, handler);
+    }
+
+    /**
+     * Inside a {@link #process} handler: applies {@code event}, number {@code sequence} of
+     * {@code stream} (a case's events), only after its predecessors, exactly once per consumer;
+     * see {@link SequencedEvents#apply}. A null sequence is an unnumbered (older) event.
+     */
+    public <T> EventOrder.Verdict applyInOrder(String consumer, UUID stream, Long sequence, T event, Class<T> type,
+                                               Consumer<T> handler) {
+        return inbox.applyInOrder(schema, consumer, stream, sequence, event, type, handler);
     }
 }

@@ -50,6 +50,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.MALFORMED, detail, List.of(new FieldError(field, detail)), null);
     }
 
+    /** Several unreadable fields at once, each with its own message. */
+    public static Refusal malformed(String detail, List<FieldError> fields) {
+        return new Refusal(Kind.MALFORMED, detail, fields, null);
+    }
+
     public static Refusal invalid(String field, String detail) {
         return new Refusal(Kind.INVALID, detail, List.of(new FieldError(field, detail)), null);
     }
@@ -72,6 +77,11 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String detail) {
         return new Refusal(Kind.CONFLICT, detail, List.of(), null);
+    }
+
+    /** A conflict the caller can trace to its own input, named in {@code fields}. */
+    public static Refusal conflict(String detail, List<FieldError> fields) {
+        return new Refusal(Kind.CONFLICT, detail, fields, null);
     }
 
     public static Refusal stale(String detail) {

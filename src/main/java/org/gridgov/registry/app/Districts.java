@@ -12,8 +12,9 @@ import java.util.Map;
 import org.gridgov.platform.refusal.Refusal;
 
 /**
- * The city (370300) and its eight districts and counties, by GB/T 2260 code. Measures are led in
- * one of them; supervision and adoption are per district.
+ * The city (370300) and its eight districts and counties, by GB/T 2260 code, read from the shared
+ * divisions table ({@code reference/zibo-divisions.csv}). Measures are led in one of them;
+ * supervision and adoption are per district.
  */
 @Singleton
 public class Districts {
@@ -22,9 +23,13 @@ public class Districts {
     private final Map<String, String> names = new LinkedHashMap<>();
 
     Districts() {
-        try (InputStream in = Districts.class.getResourceAsStream("/registry/districts.csv");
+        // code,name,level,parent_code; names are quoted and hold no comma
+        try (InputStream in = Districts.class.getResourceAsStream("/reference/zibo-divisions.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).map(line -> line.split(",")).forEach(cells -> names.put(cells[0], cells[1]));
+            reader.lines().skip(1).map(line -> line.split(","))
+                    .filter(cells -> (CITY.equals(cells[0]) && "city".equals(cells[2]))
+                            || ("district".equals(cells[2]) && CITY.equals(cells[3])))
+                    .forEach(cells -> names.put(cells[0], cells[1].replace("\"", "")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package org.gridgov.registry.app;
 import jakarta.inject.Singleton;
 import org.gridgov.platform.messaging.PoisonMessage;
 import org.gridgov.registry.domain.KpiReading;
-import org.gridgov.registry.messaging.KpiMeasuredV1;
 
 /**
  * Stores a figure that arrived on {@code gridgov.kpi.v1}. A figure for a site the register does not
@@ -18,12 +17,7 @@ public class ReceiveKpi {
         this.sites = sites;
     }
 
-    public void receive(KpiMeasuredV1 message) {
-        if (!Double.isFinite(message.value())) {
-            throw new PoisonMessage("KPI value is not a finite number");
-        }
-        KpiReading reading = new KpiReading(message.siteId(), message.metric(), message.value(), message.unit(),
-                message.period(), message.measuredAt());
-        sites.record(reading).orElseThrow(() -> new PoisonMessage("unknown showcase site '" + message.siteId() + "'"));
+    public void receive(KpiReading reading) {
+        sites.record(reading).orElseThrow(() -> new PoisonMessage("unknown showcase site '" + reading.siteId() + "'"));
     }
 }

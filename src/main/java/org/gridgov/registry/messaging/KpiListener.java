@@ -20,6 +20,6 @@ class KpiListener {
 
     @Topic(Topics.KPI)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "registry", KpiMeasuredV1.class, receiveKpi::receive);
+        inbox.process(record, "registry", KpiMeasuredV1.class, message -> receiveKpi.receive(message.toReading()));
     }
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.gridgov.platform.messaging.PoisonMessage;
+import org.gridgov.registry.domain.KpiReading;
 
 /** {@code KpiMeasured} on {@code gridgov.kpi.v1} (schema/kafka/kpi.v1.schema.json), key: site id. */
 @Serdeable
@@ -24,4 +26,12 @@ public record KpiMeasuredV1(
         @Nullable String unit,
         @NotNull @Size(min = 4, max = 64) String period,
         @NotNull Instant measuredAt) {
+
+    /** The figure in the register's terms; a value that is no finite number can never be stored. */
+    public KpiReading toReading() {
+        if (!Double.isFinite(value)) {
+            throw new PoisonMessage("KPI value is not a finite number");
+        }
+        return new KpiReading(siteId, metric, value, unit, period, measuredAt);
+    }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.platform.messaging.PoisonMessage;
-import org.gridgov.platform.messaging.SequencedEvents;
 import org.gridgov.routing.domain.Assignment;
 import org.gridgov.routing.domain.AssignmentPolicy;
+import org.gridgov.routing.domain.CaseFile;
 import org.gridgov.routing.domain.CaseReturn;
 import org.gridgov.routing.domain.Category;
 import org.gridgov.routing.domain.CategoryTable;
@@ -22,8 +22,9 @@ import org.gridgov.routing.domain.Priority;
 import org.gridgov.routing.domain.RuleBook;
 import org.gridgov.routing.domain.TimeLimit;
 import org.gridgov.routing.messaging.CaseEventV1;
+import org.gridgov.routing.messaging.Decisions;
+import org.gridgov.routing.persistence.CaseFileMapping;
 import org.gridgov.routing.persistence.CaseFileRepository;
-import org.gridgov.routing.persistence.CaseFileRow;
 import org.gridgov.routing.persistence.CaseReturnRepository;
 import org.gridgov.routing.persistence.CaseReturnRow;
 import org.gridgov.routing.persistence.RuleMapper;
@@ -44,12 +45,9 @@ public class FollowCases {
     private final Deadlines deadlines;
     private final AssignmentPolicy assignments;
     private final Decisions decisions;
-    private final SequencedEvents inOrder;
 
     FollowCases(CaseFileRepository cases, CaseReturnRepository returns, RuleRepository rules,
-            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions,
-            SequencedEvents inOrder) {
-        this.inOrder = inOrder;
+            CategoryTable categories, Deadlines deadlines, AssignmentPolicy assignments, Decisions decisions) {
         this.cases = cases;
         this.returns = returns;
         this.rules = rules;
@@ -62,14 +60,10 @@ public class FollowCases {
     /** The consumer name under which routing records the case events it applied. */
     public static final String CONSUMER = "routing-cases";
 
-    /** Applies the case's numbered events one after the other, in their order. */
+    /** One case event, applied in its case's order (routing's inbox holds an early one back). */
     @Transactional
     public void follow(CaseEventV1 event) {
-        inOrder.apply("routing", CONSUMER, event.caseId(), event.numbered(), event, CaseEventV1.class, this::followInOrder);
-    }
-
-    private void followInOrder(CaseEventV1 event) {
-        Optional<CaseFileRow> known = cases.findById(event.caseId());
+        Optional<CaseFile> known = cases.findById(event.caseId()).map(CaseFileMapping::toDomain);
         if (CaseEventV1.RETURNED.equals(event.type())) {
             reroute(event, known);
             return;
@@ -78,16 +72,15 @@ public class FollowCases {
         known.filter(file -> file.open() != open).ifPresent(file -> cases.updateOpen(file.caseId(), open));
     }
 
-    private void reroute(CaseEventV1 event, Optional<CaseFileRow> known) {
-        CaseFileRow file = known.orElseGet(() -> cases.save(fromEvent(event)));
-        String returnedBy = whoReturned(event, file);
+    private void reroute(CaseEventV1 event, Optional<CaseFile> known) {
+        CaseFile file = known.orElseGet(() -> CaseFileMapping.toDomain(cases.save(CaseFileMapping.toRow(fromEvent(event)))));
+        String returnedBy = whoReturned(event.returnedBy(), event.department(), file.assigneeCode());
         recordReturns(file.caseId(), event, returnedBy);
         List<CaseReturnRow> history = returns.findByCaseIdOrderByReturnedAt(file.caseId());
         List<CaseReturn> domainReturns = history.stream()
                 .map(r -> new CaseReturn(r.department(), r.reason(), r.returnedAt())).toList();
 
-        GridChain chain = file.gridCode() == null ? null : new GridChain(file.gridCode(), file.communityCode(),
-                file.townshipCode(), file.districtCode());
+        GridChain chain = file.grid();
         String code = file.category();
         RuleBook ruleBook = new RuleBook(RuleMapper.toDomain(rules.findApplicableTo(code, code.substring(0, 2))));
         Assignment assignment = assignments.forReturnedCase(ruleBook, code, chain, domainReturns);
@@ -98,18 +91,17 @@ public class FollowCases {
         Optional<Deadlines.Due> due = category.map(c -> deadlines.due(c, event.occurredAt()));
         due.filter(Deadlines.Due::calendarMissing).ifPresent(d -> RouteReport.warnCalendarMissing(event.occurredAt(), d));
         String priority = category.map(c -> c.priority().wire()).orElse(file.priority());
-        CaseFileRow rerouted = cases.update(file.reassigned(assignment.target().kind().name(),
-                assignment.target().code(), assignment.arbitration(), priority,
-                limit == null ? null : limit.value(), limit == null ? null : limit.unit().wire(),
-                due.map(Deadlines.Due::at).orElse(null), due.map(Deadlines.Due::calendarMissing).orElse(null)));
-        decisions.caseRerouted(rerouted, history);
+        CaseFile rerouted = CaseFileMapping.toDomain(cases.update(CaseFileMapping.toRow(
+                file.reassigned(CaseFile.Assignee.of(assignment), priority, limit, due.orElse(null)))));
+        decisions.caseRerouted(rerouted, domainReturns);
     }
 
-    private static String whoReturned(CaseEventV1 event, CaseFileRow file) {
-        if (event.returnedBy() != null && !event.returnedBy().isEmpty()) {
-            return event.returnedBy().get(event.returnedBy().size() - 1);
+    /** The last department that returned the case; else the event's department, else the file's assignee. */
+    private static String whoReturned(List<String> returnedBy, String department, String assignee) {
+        if (returnedBy != null && !returnedBy.isEmpty()) {
+            return returnedBy.get(returnedBy.size() - 1);
         }
-        return event.department() != null ? event.department() : file.assigneeCode();
+        return department != null ? department : assignee;
     }
 
     /** Keeps every department that ever returned the case, with the reason when routing heard it. */
@@ -127,7 +119,7 @@ public class FollowCases {
     }
 
     /** A case routing did not open (created by hand in dispatch): learn it from the event itself. */
-    private static CaseFileRow fromEvent(CaseEventV1 event) {
+    private static CaseFile fromEvent(CaseEventV1 event) {
         if (event.department() == null && (event.returnedBy() == null || event.returnedBy().isEmpty())) {
             throw new PoisonMessage("a returned case of which routing knows nothing names no department");
         }
@@ -136,15 +128,12 @@ public class FollowCases {
         Instant reportedAt = event.reportedAt() != null ? event.reportedAt() : event.occurredAt();
         String department = event.department() != null ? event.department()
                 : event.returnedBy().get(event.returnedBy().size() - 1);
-        return new CaseFileRow(event.caseId(), event.category(),
-                event.firstReport(),
-                event.source(), event.reporter(), null,
-                grid == null ? null : grid.gridCode(), grid == null ? null : grid.communityCode(),
-                grid == null ? null : grid.townshipCode(), grid == null ? null : grid.districtCode(),
-                location == null ? null : location.lat(), location == null ? null : location.lon(),
-                event.priority() == null ? Priority.NORMAL.wire() : event.priority(),
-                department.endsWith("-CENTRE") ? "TOWNSHIP_CENTRE"
-                        : department.matches("[0-9]{9}-.*") ? "TOWNSHIP_UNIT" : "CITY_DEPARTMENT", department, false,
-                null, null, null, null, reportedAt, reportedAt, 1, true, 0L);
+        CaseFile.Report first = new CaseFile.Report(event.firstReport(), event.source(), event.reporter(), null,
+                location == null ? null : location.lat(), location == null ? null : location.lon(), reportedAt);
+        CaseFile.Assignee assignee = new CaseFile.Assignee(department.endsWith("-CENTRE") ? "TOWNSHIP_CENTRE"
+                : department.matches("[0-9]{9}-.*") ? "TOWNSHIP_UNIT" : "CITY_DEPARTMENT", department, false);
+        return CaseFile.opened(event.caseId(), event.category(), first,
+                grid == null ? null : new GridChain(grid.gridCode(), grid.communityCode(), grid.townshipCode(), grid.districtCode()),
+                event.priority() == null ? Priority.NORMAL.wire() : event.priority(), assignee, null, null);
     }
 }

@@ -46,20 +46,20 @@ public class ManageRules {
     }
 
     @Transactional
-    public List<RuleRow> list(String category) {
-        return category == null ? rules.listAll() : rules.findByCategory(category);
+    public List<StoredRule> list(String category) {
+        return (category == null ? rules.listAll() : rules.findByCategory(category)).stream().map(ManageRules::stored).toList();
     }
 
     @Transactional
-    public RuleRow get(UUID id) {
-        return rules.findById(id).orElseThrow(() -> Refusal.notFound("no routing rule " + id));
+    public StoredRule get(UUID id) {
+        return stored(row(id));
     }
 
     @Transactional
-    public RuleRow create(Caller caller, RuleDraft draft) {
+    public StoredRule create(Caller caller, RuleDraft draft) {
         RoutingRule rule = checked(caller, UUID.randomUUID(), draft);
         try {
-            return rules.save(RuleMapper.newRow(rule, caller.username(), clock.instant()));
+            return stored(rules.save(RuleMapper.newRow(rule, caller.username(), clock.instant())));
         } catch (DataAccessException raced) {
             // the unique index caught a tie that a concurrent save created after our check
             throw Refusal.conflict("an equally specific rule for the same category and area already exists");
@@ -67,12 +67,12 @@ public class ManageRules {
     }
 
     @Transactional
-    public RuleRow update(Caller caller, UUID id, RuleDraft draft) {
-        RuleRow existing = get(id);
+    public StoredRule update(Caller caller, UUID id, RuleDraft draft) {
+        RuleRow existing = row(id);
         authorize(caller, RuleMapper.toDomain(existing).area());
         RoutingRule rule = checked(caller, id, draft);
         try {
-            return rules.update(RuleMapper.changed(existing, rule, clock.instant()));
+            return stored(rules.update(RuleMapper.changed(existing, rule, clock.instant())));
         } catch (OptimisticLockException changedMeanwhile) {
             throw Refusal.conflict("the rule was changed by someone else meanwhile; read it again");
         } catch (DataAccessException raced) {
@@ -82,7 +82,7 @@ public class ManageRules {
 
     @Transactional
     public void delete(Caller caller, UUID id) {
-        RuleRow existing = get(id);
+        RuleRow existing = row(id);
         authorize(caller, RuleMapper.toDomain(existing).area());
         rules.deleteById(id);
     }
@@ -95,6 +95,15 @@ public class ManageRules {
     @Transactional
     public Area admissibleArea(Caller caller, UUID id, RuleDraft draft) {
         return checked(caller, id, draft).area();
+    }
+
+    private RuleRow row(UUID id) {
+        return rules.findById(id).orElseThrow(() -> Refusal.notFound("no routing rule " + id));
+    }
+
+    private static StoredRule stored(RuleRow row) {
+        return new StoredRule(RuleMapper.toDomain(row), row.createdBy(), row.createdAt(), row.updatedAt(),
+                row.version() == null ? 0 : row.version());
     }
 
     private RoutingRule checked(Caller caller, UUID id, RuleDraft draft) {

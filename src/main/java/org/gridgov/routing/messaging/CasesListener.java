@@ -21,6 +21,7 @@ class CasesListener {
 
     @Topic(Topics.CASES)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, FollowCases.CONSUMER, CaseEventV1.class, followCases::follow);
+        inbox.process(record, FollowCases.CONSUMER, CaseEventV1.class, event -> inbox.applyInOrder(FollowCases.CONSUMER,
+                event.caseId(), event.numbered(), event, CaseEventV1.class, followCases::follow));
     }
 }

@@ -24,6 +24,6 @@ class ReportsListener {
 
     @Topic(Topics.REPORTS)
     void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "routing", ReportAcceptedV1.class, routeReport::route);
+        inbox.process(record, "routing", ReportAcceptedV1.class, report -> report.routable().ifPresent(routeReport::route));
     }
 }

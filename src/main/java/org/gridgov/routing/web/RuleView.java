@@ -2,8 +2,10 @@ package org.gridgov.routing.web;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
-import org.gridgov.routing.persistence.RuleRow;
+import org.gridgov.routing.app.StoredRule;
+import org.gridgov.routing.domain.RoutingRule;
 
 /** A rule as the API shows it. */
 @Serdeable
@@ -18,9 +20,11 @@ public record RuleView(UUID id, String category, Area area, Target target, Strin
     public record Target(String kind, String code) {
     }
 
-    static RuleView of(RuleRow row) {
-        return new RuleView(row.id(), row.category(), new Area(row.areaLevel().toLowerCase(), row.areaCode()),
-                new Target(row.targetKind().toLowerCase(), row.targetCode()), row.createdBy(), row.createdAt(),
-                row.updatedAt(), row.version() == null ? 0 : row.version());
+    static RuleView of(StoredRule stored) {
+        RoutingRule rule = stored.rule();
+        return new RuleView(rule.id(), rule.category().value(),
+                new Area(rule.area().level().name().toLowerCase(Locale.ROOT), rule.area().code()),
+                new Target(rule.target().kind().name().toLowerCase(Locale.ROOT), rule.target().code()), stored.createdBy(),
+                stored.createdAt(), stored.updatedAt(), stored.version());
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class UnavailableTest {
@@ -17,7 +18,7 @@ class UnavailableTest {
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"));
         assertThatThrownBy(() -> Unavailable.database(() -> {
             throw poolTimeout;
-        })).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(503));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(Problem.of(r).status()).isEqualTo(503));
     }
 
     @Test
@@ -33,7 +34,7 @@ class UnavailableTest {
                 new IllegalStateException("This connection has been closed."));
         assertThatThrownBy(() -> Unavailable.database(() -> {
             throw closed;
-        })).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(503));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(Problem.of(r).status()).isEqualTo(503));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.gridgov.dispatch.persistence;
+package org.gridgov.dispatch.domain;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.gridgov.intake.app;
+package org.gridgov.intake.domain;
 
 import java.util.Optional;
 

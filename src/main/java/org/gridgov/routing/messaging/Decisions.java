@@ -1,24 +1,21 @@
-package org.gridgov.routing.app;
+package org.gridgov.routing.messaging;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.gridgov.routing.messaging.RoutingOutbox;
 import org.gridgov.platform.messaging.Topics;
+import org.gridgov.routing.domain.AcceptedReport;
+import org.gridgov.routing.domain.CaseFile;
+import org.gridgov.routing.domain.CaseReturn;
 import org.gridgov.routing.domain.DepartmentDirectory;
 import org.gridgov.routing.domain.Target;
 import org.gridgov.routing.domain.TargetKind;
-import org.gridgov.routing.messaging.GridV1;
-import org.gridgov.routing.messaging.LocationV1;
-import org.gridgov.routing.messaging.RoutingDecisionV1;
-import org.gridgov.routing.persistence.CaseFileRow;
-import org.gridgov.routing.persistence.CaseReturnRow;
 
 /** Puts routing's decisions into the outbox, on the caller's transaction, keyed by case id. */
 @Singleton
-class Decisions {
+public class Decisions {
 
     private final RoutingOutbox outbox;
     private final DepartmentDirectory departments;
@@ -30,35 +27,35 @@ class Decisions {
         this.clock = clock;
     }
 
-    void caseOpened(CaseFileRow file) {
+    public void caseOpened(CaseFile file) {
         publish(message(RoutingDecisionV1.CASE_OPENED, file, file.firstReportId(), file.source(), file.reporter(),
                 file.description(), location(file.lat(), file.lon()), file.observedAt(), true, null));
     }
 
     /** 自处置: the case of a worker's self-resolved report, which dispatch closes at once. */
-    void selfResolvedCaseOpened(CaseFileRow file, String resolutionNote, List<String> afterPhotos) {
+    public void selfResolvedCaseOpened(CaseFile file, AcceptedReport.SelfResolution resolution) {
         RoutingDecisionV1 m = message(RoutingDecisionV1.CASE_OPENED, file, file.firstReportId(), file.source(),
                 file.reporter(), file.description(), location(file.lat(), file.lon()), file.observedAt(), true, null);
         publish(new RoutingDecisionV1(m.eventId(), m.type(), m.occurredAt(), m.schemaVersion(), m.caseId(), m.reportId(),
                 m.source(), m.reporter(), m.category(), m.description(), m.location(), m.grid(), m.priority(),
                 m.assignee(), m.arbitration(), m.timeLimit(), m.deadline(), m.returns(), m.observedAt(),
-                m.calendarMissing(), true, resolutionNote, List.copyOf(afterPhotos)));
+                m.calendarMissing(), true, resolution.note(), resolution.afterPhotos()));
     }
 
-    void reportLinked(CaseFileRow file, UUID reportId, String source, String reporter, String description,
-            LocationV1 location, Instant observedAt) {
-        publish(message(RoutingDecisionV1.REPORT_LINKED, file, reportId, source, reporter, description, location,
-                observedAt, false, null));
+    /** {@code report} joined the open case {@code file} describes. */
+    public void reportLinked(CaseFile file, CaseFile.Report report) {
+        publish(message(RoutingDecisionV1.REPORT_LINKED, file, report.reportId(), report.source(), report.reporter(),
+                report.description(), location(report.lat(), report.lon()), report.observedAt(), false, null));
     }
 
-    void caseRerouted(CaseFileRow file, List<CaseReturnRow> returns) {
+    public void caseRerouted(CaseFile file, List<CaseReturn> returns) {
         List<RoutingDecisionV1.Return> earlier = returns.stream()
-                .map(r -> new RoutingDecisionV1.Return(r.department(), r.reason(), r.returnedAt())).toList();
+                .map(r -> new RoutingDecisionV1.Return(r.department(), r.reason(), r.at())).toList();
         publish(message(RoutingDecisionV1.CASE_REROUTED, file, file.firstReportId(), file.source(), file.reporter(),
                 file.description(), location(file.lat(), file.lon()), file.observedAt(), true, earlier));
     }
 
-    private RoutingDecisionV1 message(String type, CaseFileRow file, UUID reportId, String source, String reporter,
+    private RoutingDecisionV1 message(String type, CaseFile file, UUID reportId, String source, String reporter,
             String description, LocationV1 location, Instant observedAt, boolean withDeadline,
             List<RoutingDecisionV1.Return> returns) {
         Target target = new Target(TargetKind.valueOf(file.assigneeKind()), file.assigneeCode());
@@ -77,9 +74,9 @@ class Decisions {
         outbox.append(Topics.ROUTING, message.caseId().toString(), message);
     }
 
-    private static GridV1 grid(CaseFileRow file) {
-        return file.gridCode() == null ? null
-                : new GridV1(file.gridCode(), file.communityCode(), file.townshipCode(), file.districtCode());
+    private static GridV1 grid(CaseFile file) {
+        return file.grid() == null ? null : new GridV1(file.grid().gridCode(), file.grid().communityCode(),
+                file.grid().townshipCode(), file.grid().districtCode());
     }
 
     private static LocationV1 location(Double lat, Double lon) {
