@@ -18,6 +18,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +43,7 @@ import org.gridgov.dispatch.web.ActionRequests.NoteRequest;
 import org.gridgov.dispatch.web.ActionRequests.RatingRequest;
 import org.gridgov.dispatch.web.ActionRequests.ReasonRequest;
 import org.gridgov.dispatch.web.ActionRequests.VerifyRequest;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
@@ -48,6 +51,8 @@ import org.gridgov.platform.security.Caller;
  * Cases over HTTP: inboxes, the case page with its timeline, and one POST per action. Every
  * action needs {@code If-Match: "<version>"} and answers with the case and its new {@code ETag}.
  */
+@Tag(name = "dispatch")
+@DocumentedProblems
 @Controller("/api/v1/cases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -64,6 +69,7 @@ class CaseController {
         this.evidence = evidence;
     }
 
+    @Operation(operationId = "listCases", summary = "Cases in the caller's scope (the inbox)")
     @Get
     CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue String overdue,
                    @Nullable @QueryValue String category, @Nullable @QueryValue String township,
@@ -81,12 +87,14 @@ class CaseController {
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
 
+    @Operation(operationId = "getCase", summary = "A case with its current state, deadlines and responsible persons")
     @Get("/{id}")
     HttpResponse<CaseView> one(Authentication auth, @PathVariable UUID id) {
         return withETag(find.one(Caller.of(auth), id));
     }
 
     /** The reports of a case in the order they joined it, {@code size} (≤ 500) at a time. */
+    @Operation(operationId = "caseReports", summary = "Reports merged into a case")
     @Get("/{id}/reports")
     CaseReportPage reports(Authentication auth, @PathVariable UUID id,
                            @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
@@ -97,23 +105,27 @@ class CaseController {
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
 
+    @Operation(operationId = "caseTimeline", summary = "A case's timeline of transitions")
     @Get("/{id}/timeline")
     List<TimelineEntryView> timeline(Authentication auth, @PathVariable UUID id) {
         return find.timeline(Caller.of(auth), id).stream().map(TimelineEntryView::of).toList();
     }
 
+    @Operation(operationId = "registerCase", summary = "Register a reported case (立案)")
     @Post("/{id}/register")
     HttpResponse<CaseView> register(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.REGISTER, (c, a, now, cal) -> c.register(a, note(body), now, cal));
     }
 
+    @Operation(operationId = "rejectCase", summary = "Reject a reported case (不予立案) with a reason")
     @Post("/{id}/reject")
     HttpResponse<CaseView> reject(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REJECT, (c, a, now, cal) -> c.reject(a, body.reason(), now));
     }
 
+    @Operation(operationId = "assignCaseDepartment", summary = "Dispatch a case to a department (派遣)")
     @Post("/{id}/assign-department")
     HttpResponse<CaseView> assignDepartment(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @Body DepartmentRequest body) {
@@ -121,18 +133,21 @@ class CaseController {
                 (c, a, now, cal) -> c.assignDepartment(a, body.department(), now, cal));
     }
 
+    @Operation(operationId = "acceptCase", summary = "Accept a dispatched case as the department")
     @Post("/{id}/accept")
     HttpResponse<CaseView> accept(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.ACCEPT, (c, a, now, cal) -> c.accept(a, note(body), now));
     }
 
+    @Operation(operationId = "assignCaseHandler", summary = "Assign a case to a handler within the department")
     @Post("/{id}/assign")
     HttpResponse<CaseView> assign(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body HandlerRequest body) {
         return run(auth, id, ifMatch, CaseAction.ASSIGN, (c, a, now, cal) -> c.assign(a, body.handler(), now));
     }
 
+    @Operation(operationId = "resolveCase", summary = "Report a case as resolved (处置完成)")
     @Post("/{id}/resolve")
     HttpResponse<CaseView> resolve(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Nullable @Valid @Body NoteRequest body) {
@@ -140,12 +155,14 @@ class CaseController {
                 (c, a, now, cal) -> c.resolve(a, note(body), body == null ? List.of() : body.photoIds(), now));
     }
 
+    @Operation(operationId = "returnCase", summary = "Return a case as not the department's responsibility (退回)")
     @Post("/{id}/return")
     HttpResponse<CaseView> returnCase(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.RETURN, (c, a, now, cal) -> c.returnToRouting(a, body.reason(), now, cal));
     }
 
+    @Operation(operationId = "requestCaseExtension", summary = "Request an extension of the deadline (延期)")
     @Post("/{id}/request-extension")
     HttpResponse<CaseView> requestExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @Body ExtensionRequest body) {
@@ -153,18 +170,21 @@ class CaseController {
                 (c, a, now, cal) -> c.requestExtension(a, body.workingDays(), body.reason(), now));
     }
 
+    @Operation(operationId = "grantCaseExtension", summary = "Grant a requested extension")
     @Post("/{id}/grant-extension")
     HttpResponse<CaseView> grantExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.GRANT_EXTENSION, (c, a, now, cal) -> c.grantExtension(a, note(body), now, cal));
     }
 
+    @Operation(operationId = "refuseCaseExtension", summary = "Refuse a requested extension")
     @Post("/{id}/refuse-extension")
     HttpResponse<CaseView> refuseExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REFUSE_EXTENSION, (c, a, now, cal) -> c.refuseExtension(a, body.reason(), now));
     }
 
+    @Operation(operationId = "verifyCase", summary = "Record the on-site verification of a resolved case (核查)")
     @Post("/{id}/verify")
     HttpResponse<CaseView> verify(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body VerifyRequest body, HttpRequest<?> request) {
@@ -173,24 +193,28 @@ class CaseController {
         return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now));
     }
 
+    @Operation(operationId = "reopenCase", summary = "Send a case back for rework (返工)")
     @Post("/{id}/reopen")
     HttpResponse<CaseView> reopen(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REOPEN, (c, a, now, cal) -> c.reopen(a, body.reason(), now, cal));
     }
 
+    @Operation(operationId = "closeCase", summary = "Close a verified case (结案)")
     @Post("/{id}/close")
     HttpResponse<CaseView> close(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.CLOSE, (c, a, now, cal) -> c.close(a, note(body), now));
     }
 
+    @Operation(operationId = "escalateCase", summary = "Escalate a case by hand (督办)")
     @Post("/{id}/escalate")
     HttpResponse<CaseView> escalate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.ESCALATE, (c, a, now, cal) -> c.escalate(a, body.reason(), now));
     }
 
+    @Operation(operationId = "rateCase", summary = "Rate how a case was handled")
     @Post("/{id}/rate")
     HttpResponse<CaseView> rate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @Body RatingRequest body) {

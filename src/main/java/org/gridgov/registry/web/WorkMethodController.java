@@ -11,6 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.registry.app.Districts;
 import org.gridgov.registry.app.WorkMethod;
 import org.gridgov.registry.domain.DistrictStanding;
@@ -32,6 +35,8 @@ import org.gridgov.registry.domain.WorkRecord;
  * The "六个一" work method: what each of the six monthly activities is and what the platform keeps
  * for it (public), a month's records with its ranking (public), and the office's records.
  */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/work-method")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WorkMethodController {
@@ -71,6 +76,7 @@ class WorkMethodController {
     record MonthView(String month, List<ActivityMonth> activities, List<RankingEntry> ranking) {
     }
 
+    @Operation(operationId = "workMethodActivities", summary = "The six activities of the \"六个一\" work method")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     List<Activity> activities() {
@@ -79,6 +85,7 @@ class WorkMethodController {
                 .toList();
     }
 
+    @Operation(operationId = "workMethodMonth", summary = "A month of the work method: records and ranking")
     @Get("/{month}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MonthView month(@PathVariable @Pattern(regexp = MONTH) String month) {
@@ -92,6 +99,7 @@ class WorkMethodController {
         return new MonthView(month, activities, ranking);
     }
 
+    @Operation(operationId = "recordWorkActivity", summary = "Record a scheduling meeting, inspection, notice, publicity item or consultation")
     @Post("/{month}/records")
     @Secured("REFORM_OFFICE")
     HttpResponse<RecordView> record(@PathVariable @Pattern(regexp = MONTH) String month, @Body @Valid WorkRecordRequest request) {
