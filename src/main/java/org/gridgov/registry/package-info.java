@@ -4,7 +4,7 @@
  * <p><b>Owns</b> (schema {@code registry}, migrations V600–V699): measures and their adoptions;
  * half-year selection rounds with nominations, peer scores, public votes and the "two up, two
  * down" consultation steps; monthly supervision of districts; annual expert scores; showcase sites
- * (七星九点) and the figures they report.
+ * (七星九点) and the figures they report; the records of the "六个一" monthly work method.
  *
  * <p><b>Consumes</b> {@code gridgov.kpi.v1} ({@code KpiMeasured}, key: site id) through the
  * platform inbox (idempotent on eventId; an unknown site id or an invalid message goes to

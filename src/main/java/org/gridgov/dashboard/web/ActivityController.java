@@ -11,6 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import org.gridgov.dashboard.app.DashboardSettings;
@@ -19,10 +21,13 @@ import org.gridgov.dashboard.app.ReadActivity;
 import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.AreaCode;
 import org.gridgov.dashboard.domain.SquareBinning;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
 /** Hotspots, worker activity, the overdue list and the case markers of an area. */
+@Tag(name = "dashboard")
+@DocumentedProblems
 @Controller("/api/v1/stats/areas/{code}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,6 +45,7 @@ class ActivityController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "areaHotspots", summary = "Hotspots of an area: categories and places with the most reports")
     @Get("/hotspots")
     List<ReadActivity.Hotspot> hotspots(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue Double cell, @Nullable @QueryValue String category, @Nullable @QueryValue Integer limit,
@@ -59,6 +65,7 @@ class ActivityController {
                 StatsParams.bounded("limit", limit, 20, 1, 1000));
     }
 
+    @Operation(operationId = "exportAreaHotspots", summary = "Hotspots of an area as CSV")
     @Get(value = "/hotspots/export.csv", produces = "text/csv")
     HttpResponse<byte[]> hotspotsCsv(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue Double cell, @Nullable @QueryValue String category, @Nullable @QueryValue Integer limit,
@@ -71,6 +78,7 @@ class ActivityController {
         return csv.response("hotspots-" + code + ".csv");
     }
 
+    @Operation(operationId = "areaWorkers", summary = "Grid workers' activity in an area")
     @Get("/workers")
     ReadActivity.WorkerActivity workers(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer idleDays, Authentication authentication) {
@@ -82,6 +90,7 @@ class ActivityController {
                 StatsParams.bounded("idleDays", idleDays, 7, 1, 365));
     }
 
+    @Operation(operationId = "exportAreaWorkers", summary = "Grid workers' activity in an area as CSV")
     @Get(value = "/workers/export.csv", produces = "text/csv")
     HttpResponse<byte[]> workersCsv(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer idleDays, Authentication authentication) {
@@ -93,6 +102,7 @@ class ActivityController {
         return csv.response("workers-" + code + ".csv");
     }
 
+    @Operation(operationId = "areaOverdueCases", summary = "Overdue cases in an area")
     @Get("/overdue")
     List<ReadActivity.CaseMarker> overdue(@PathVariable String code, @Nullable @QueryValue Integer limit, Authentication authentication) {
         AreaCode area = StatsParams.area(code, settings.cityCode());
@@ -100,6 +110,7 @@ class ActivityController {
         return activity.overdue(area, department, StatsParams.bounded("limit", limit, 200, 1, 5000));
     }
 
+    @Operation(operationId = "exportAreaOverdueCases", summary = "Overdue cases in an area as CSV")
     @Get(value = "/overdue/export.csv", produces = "text/csv")
     HttpResponse<byte[]> overdueCsv(@PathVariable String code, @Nullable @QueryValue Integer limit, Authentication authentication) {
         Csv csv = new Csv().row(List.of("案件编号", "状态", "类别", "责任单位", "网格", "期限", "超期小时", "预警"));
@@ -108,6 +119,7 @@ class ActivityController {
         return csv.response("overdue-" + code + ".csv");
     }
 
+    @Operation(operationId = "areaCases", summary = "Cases in an area, filtered by status and period")
     @Get("/cases")
     List<ReadActivity.CaseMarker> cases(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer limit, Authentication authentication) {

@@ -14,6 +14,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.TileAddress;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
@@ -38,6 +41,8 @@ import org.gridgov.platform.security.Role;
  * <p>Tiles are private (they depend on the caller) and change as cases move, so they may be kept
  * for a minute, the console's refresh interval, and revalidated by their ETag after that.
  */
+@Tag(name = "dashboard")
+@DocumentedProblems
 @Controller("/tiles/grids")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,6 +60,7 @@ class GridTilesController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "gridTile", summary = "Grid outlines as a Mapbox vector tile")
     @Get(value = "/{z}/{x}/{y}.mvt", produces = MEDIA_TYPE)
     HttpResponse<byte[]> tile(@PathVariable String z, @PathVariable String x, @PathVariable String y,
             @Nullable @QueryValue String metric, @Nullable @QueryValue String from, @Nullable @QueryValue String to,

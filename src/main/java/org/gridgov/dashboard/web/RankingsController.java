@@ -11,6 +11,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import org.gridgov.dashboard.app.DashboardSettings;
@@ -20,10 +22,13 @@ import org.gridgov.dashboard.app.ReadRankings;
 import org.gridgov.dashboard.app.StatsScope;
 import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Metric;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
 /** Monthly rankings with 红榜/黑榜, the list of townships the page may show, and the names of codes. */
+@Tag(name = "dashboard")
+@DocumentedProblems
 @Controller("/api/v1/stats")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -63,6 +68,7 @@ class RankingsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "rankings", summary = "Red and black lists: areas or departments ranked by their figures")
     @Get("/rankings")
     ReadRankings.MonthlyRanking rankings(@Nullable @QueryValue String month, @Nullable @QueryValue String of,
             @Nullable @QueryValue String metric, Authentication authentication) {
@@ -76,6 +82,7 @@ class RankingsController {
                 StatsParams.metric(metric, Metric.ON_TIME_CLOSE_RATE));
     }
 
+    @Operation(operationId = "exportRankings", summary = "Rankings as CSV")
     @Get(value = "/rankings/export.csv", produces = "text/csv")
     HttpResponse<byte[]> rankingsCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String of,
             @Nullable @QueryValue String metric, Authentication authentication) {
@@ -87,6 +94,7 @@ class RankingsController {
     }
 
     /** Chinese names of categories, departments and figures, for the console's pickers and labels. */
+    @Operation(operationId = "figureLabels", summary = "Names and definitions of the dashboard figures")
     @Get("/labels")
     CodeNames labels() {
         return new CodeNames(
@@ -95,6 +103,7 @@ class RankingsController {
                 java.util.Arrays.stream(Metric.values()).map(m -> new MetricName(m.apiName(), m.label())).toList());
     }
 
+    @Operation(operationId = "dashboardTownships", summary = "Townships the caller may see on the dashboard")
     @Get("/townships")
     PageSetup townships(Authentication authentication) {
         List<String> allowed = StatsScope.townships(Caller.of(authentication));

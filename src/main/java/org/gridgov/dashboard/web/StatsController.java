@@ -12,6 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,13 @@ import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Extent;
 import org.gridgov.dashboard.domain.Period;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
 /** An area's standard figures for a period, as JSON, CSV and GeoJSON, and where its grids lie. */
+@Tag(name = "dashboard")
+@DocumentedProblems
 @Controller("/api/v1/stats/areas/{code}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,6 +54,7 @@ class StatsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "areaFigures", summary = "Figures of an area (city, district, township, community or grid) for a period")
     @Get
     AreaFigures figures(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue String by, Authentication authentication) {
@@ -58,6 +64,7 @@ class StatsController {
         return readFigures.figures(area, period, department, StatsParams.grouping(by));
     }
 
+    @Operation(operationId = "exportAreaFigures", summary = "Figures of an area as CSV")
     @Get(value = "/export.csv", produces = "text/csv")
     HttpResponse<byte[]> figuresCsv(@PathVariable String code, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue String by, Authentication authentication) {
@@ -73,6 +80,7 @@ class StatsController {
         return csv.response("figures-" + figures.code() + "-" + figures.from() + "-" + figures.to() + ".csv");
     }
 
+    @Operation(operationId = "areaGridsGeoJson", summary = "Grid cells of an area with their figures, as GeoJSON")
     @Get(value = "/grids.geojson", produces = {"application/geo+json", "application/json"})
     HttpResponse<String> grids(@PathVariable String code, @Nullable @QueryValue String metric, @Nullable @QueryValue String from,
             @Nullable @QueryValue String to, Authentication authentication) {
@@ -88,6 +96,7 @@ class StatsController {
     record BoundsView(double west, double south, double east, double north) {}
 
     /** Where an area's grids lie (WGS-84 degrees), so that a map of vector tiles can open on the area. */
+    @Operation(operationId = "areaBounds", summary = "Bounding box of an area's grid cells")
     @Get("/bounds")
     BoundsView bounds(@PathVariable String code, Authentication authentication) {
         AreaCode area = StatsParams.area(code, settings.cityCode());

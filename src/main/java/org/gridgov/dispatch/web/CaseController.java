@@ -19,6 +19,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +49,7 @@ import org.gridgov.dispatch.web.ActionRequests.NoteRequest;
 import org.gridgov.dispatch.web.ActionRequests.RatingRequest;
 import org.gridgov.dispatch.web.ActionRequests.ReasonRequest;
 import org.gridgov.dispatch.web.ActionRequests.VerifyRequest;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
@@ -54,6 +57,8 @@ import org.gridgov.platform.security.Caller;
  * Cases over HTTP: inboxes, the case page with its timeline, and one POST per action. Every
  * action needs {@code If-Match: "<version>"} and answers with the case and its new {@code ETag}.
  */
+@Tag(name = "dispatch")
+@DocumentedProblems
 @Controller("/api/v1/cases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -76,6 +81,7 @@ class CaseController {
         this.checkLimit = new TimeLimit(checkLimitWorkingDays, LimitUnit.WORKING_DAY);
     }
 
+    @Operation(operationId = "listCases", summary = "Cases in the caller's scope (the inbox)")
     @Get
     CasePage inbox(Authentication auth, @Nullable @QueryValue String state, @Nullable @QueryValue String overdue,
                    @Nullable @QueryValue String category, @Nullable @QueryValue String township,
@@ -93,12 +99,14 @@ class CaseController {
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
 
+    @Operation(operationId = "getCase", summary = "A case with its current state, deadlines and responsible persons")
     @Get("/{id}")
     HttpResponse<CaseView> one(Authentication auth, @PathVariable UUID id) {
         return withETag(find.one(Caller.of(auth), id));
     }
 
     /** The reports of a case in the order they joined it, {@code size} (≤ 500) at a time. */
+    @Operation(operationId = "caseReports", summary = "Reports merged into a case")
     @Get("/{id}/reports")
     CaseReportPage reports(Authentication auth, @PathVariable UUID id,
                            @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
@@ -109,23 +117,27 @@ class CaseController {
                 page, size, found.getTotalSize(), found.getTotalPages());
     }
 
+    @Operation(operationId = "caseTimeline", summary = "A case's timeline of transitions")
     @Get("/{id}/timeline")
     List<TimelineEntryView> timeline(Authentication auth, @PathVariable UUID id) {
         return find.timeline(Caller.of(auth), id).stream().map(TimelineEntryView::of).toList();
     }
 
+    @Operation(operationId = "registerCase", summary = "Register a reported case (立案)")
     @Post("/{id}/register")
     HttpResponse<CaseView> register(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.REGISTER, (c, a, now, cal) -> c.register(a, note(body), now, cal));
     }
 
+    @Operation(operationId = "rejectCase", summary = "Reject a reported case (不予立案) with a reason")
     @Post("/{id}/reject")
     HttpResponse<CaseView> reject(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REJECT, (c, a, now, cal) -> c.reject(a, body.reason(), now));
     }
 
+    @Operation(operationId = "assignCaseDepartment", summary = "Dispatch a case to a department (派遣)")
     @Post("/{id}/assign-department")
     HttpResponse<CaseView> assignDepartment(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @Body DepartmentRequest body) {
@@ -134,6 +146,7 @@ class CaseController {
     }
 
     /** 核实: the township asks the grid's worker to confirm the report on site before 立案. */
+    @Operation(operationId = "requestSiteCheck", summary = "Ask the grid's worker to confirm a reported case on site (核实)")
     @Post("/{id}/request-check")
     HttpResponse<CaseView> requestCheck(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                         @Nullable @Valid @Body NoteRequest body) {
@@ -142,6 +155,7 @@ class CaseController {
     }
 
     /** 属实: the grid's worker found it on site as reported. */
+    @Operation(operationId = "confirmSiteCheck", summary = "Confirm on site that the reported problem is as reported (属实)")
     @Post("/{id}/confirm")
     HttpResponse<CaseView> confirm(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Nullable @Valid @Body ConfirmRequest body, HttpRequest<?> request) {
@@ -152,6 +166,7 @@ class CaseController {
     }
 
     /** 不属实: the grid's worker did not find it as reported. */
+    @Operation(operationId = "denySiteCheck", summary = "Report from the site that the problem is not as reported (不属实)")
     @Post("/{id}/deny")
     HttpResponse<CaseView> deny(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @Body DenyRequest body, HttpRequest<?> request) {
@@ -159,18 +174,21 @@ class CaseController {
         return run(auth, id, ifMatch, CaseAction.DENY, (c, a, now, cal) -> c.denyCheck(a, body.reason(), body.photoIds(), now));
     }
 
+    @Operation(operationId = "acceptCase", summary = "Accept a dispatched case as the department")
     @Post("/{id}/accept")
     HttpResponse<CaseView> accept(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.ACCEPT, (c, a, now, cal) -> c.accept(a, note(body), now));
     }
 
+    @Operation(operationId = "assignCaseHandler", summary = "Assign a case to a handler within the department")
     @Post("/{id}/assign")
     HttpResponse<CaseView> assign(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body HandlerRequest body) {
         return run(auth, id, ifMatch, CaseAction.ASSIGN, (c, a, now, cal) -> c.assign(a, body.handler(), now));
     }
 
+    @Operation(operationId = "resolveCase", summary = "Report a case as resolved (处置完成)")
     @Post("/{id}/resolve")
     HttpResponse<CaseView> resolve(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Nullable @Valid @Body NoteRequest body) {
@@ -178,12 +196,14 @@ class CaseController {
                 (c, a, now, cal) -> c.resolve(a, note(body), body == null ? List.of() : body.photoIds(), now, cal, townshipLimits));
     }
 
+    @Operation(operationId = "returnCase", summary = "Return a case as not the department's responsibility (退回)")
     @Post("/{id}/return")
     HttpResponse<CaseView> returnCase(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.RETURN, (c, a, now, cal) -> c.returnToRouting(a, body.reason(), now, cal));
     }
 
+    @Operation(operationId = "requestCaseExtension", summary = "Request an extension of the deadline (延期)")
     @Post("/{id}/request-extension")
     HttpResponse<CaseView> requestExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @Body ExtensionRequest body) {
@@ -191,18 +211,21 @@ class CaseController {
                 (c, a, now, cal) -> c.requestExtension(a, body.workingDays(), body.reason(), now));
     }
 
+    @Operation(operationId = "grantCaseExtension", summary = "Grant a requested extension")
     @Post("/{id}/grant-extension")
     HttpResponse<CaseView> grantExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.GRANT_EXTENSION, (c, a, now, cal) -> c.grantExtension(a, note(body), now, cal));
     }
 
+    @Operation(operationId = "refuseCaseExtension", summary = "Refuse a requested extension")
     @Post("/{id}/refuse-extension")
     HttpResponse<CaseView> refuseExtension(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REFUSE_EXTENSION, (c, a, now, cal) -> c.refuseExtension(a, body.reason(), now));
     }
 
+    @Operation(operationId = "verifyCase", summary = "Record the on-site verification of a resolved case (核查)")
     @Post("/{id}/verify")
     HttpResponse<CaseView> verify(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body VerifyRequest body, HttpRequest<?> request) {
@@ -211,24 +234,28 @@ class CaseController {
         return run(auth, id, ifMatch, action, (c, a, now, cal) -> c.verify(a, body.passed(), body.note(), body.photos(), now, cal, townshipLimits));
     }
 
+    @Operation(operationId = "reopenCase", summary = "Send a case back for rework (返工)")
     @Post("/{id}/reopen")
     HttpResponse<CaseView> reopen(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.REOPEN, (c, a, now, cal) -> c.reopen(a, body.reason(), now, cal));
     }
 
+    @Operation(operationId = "closeCase", summary = "Close a verified case (结案)")
     @Post("/{id}/close")
     HttpResponse<CaseView> close(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Nullable @Valid @Body NoteRequest body) {
         return run(auth, id, ifMatch, CaseAction.CLOSE, (c, a, now, cal) -> c.close(a, note(body), now));
     }
 
+    @Operation(operationId = "escalateCase", summary = "Escalate a case by hand (督办)")
     @Post("/{id}/escalate")
     HttpResponse<CaseView> escalate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @Body ReasonRequest body) {
         return run(auth, id, ifMatch, CaseAction.ESCALATE, (c, a, now, cal) -> c.escalate(a, body.reason(), now));
     }
 
+    @Operation(operationId = "rateCase", summary = "Rate how a case was handled")
     @Post("/{id}/rate")
     HttpResponse<CaseView> rate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @Body RatingRequest body) {

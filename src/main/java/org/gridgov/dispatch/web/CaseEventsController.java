@@ -8,11 +8,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.gridgov.dispatch.app.CaseNotice;
 import org.gridgov.dispatch.app.LiveCases;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.security.Caller;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -27,6 +30,8 @@ import reactor.core.publisher.Mono;
  * the connection. Browsers read it with fetch and the bearer header (EventSource cannot send one).
  * The stream ends when the access token expires; the page refreshes its token and reconnects.
  */
+@Tag(name = "dispatch")
+@DocumentedProblems
 @Controller("/api/v1/cases/events")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class CaseEventsController {
@@ -57,6 +62,7 @@ class CaseEventsController {
         this.live = live;
     }
 
+    @Operation(operationId = "caseEventStream", summary = "Live case updates in the caller's scope (server-sent events)")
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<?>> events(Authentication auth) {
         Caller caller = Caller.of(auth);

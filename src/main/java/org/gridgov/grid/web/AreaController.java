@@ -13,6 +13,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -25,10 +27,13 @@ import org.gridgov.grid.domain.Area;
 import org.gridgov.grid.domain.AreaLevel;
 import org.gridgov.grid.domain.GeoJson;
 import org.gridgov.grid.domain.GridShape;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
 /** The area tree: city → district → township → community, and divisions imports. */
+@Tag(name = "grid")
+@DocumentedProblems
 @Controller("/api/v1/areas")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,6 +51,7 @@ class AreaController {
         this.nameResponsible = nameResponsible;
     }
 
+    @Operation(operationId = "getArea", summary = "An area (city, district, township or community) by division code")
     @Get("/{code}")
     AreaView get(String code) {
         requireAreaCode("code", code);
@@ -54,6 +60,7 @@ class AreaController {
     }
 
     /** The outline of a township or community: the union of its grids, as a GeoJSON Feature. */
+    @Operation(operationId = "areaOutline", summary = "An area's outline as GeoJSON")
     @Get("/{code}/outline")
     Map<String, Object> outline(String code) {
         requireAreaCode("code", code);
@@ -67,6 +74,7 @@ class AreaController {
         return feature;
     }
 
+    @Operation(operationId = "nameAreaResponsible", summary = "Name the responsible person of an area")
     @Put("/{code}/responsible")
     @Secured({"ADMIN", "TOWNSHIP"})
     AreaView nameResponsible(String code, @Valid @Body ResponsibleRequest request, Authentication authentication) {
@@ -74,6 +82,7 @@ class AreaController {
         return AreaView.of(nameResponsible.name(code, request.name().trim(), Caller.of(authentication)));
     }
 
+    @Operation(operationId = "listAreas", summary = "Areas by parent or level")
     @Get("{?parent,level}")
     List<AreaView> list(@Nullable @QueryValue String parent, @Nullable @QueryValue String level) {
         if (parent == null && level == null) {
@@ -89,6 +98,7 @@ class AreaController {
         return queries.children(parent, wireLevel).stream().map(AreaView::of).toList();
     }
 
+    @Operation(operationId = "importAreas", summary = "Import areas from the national division CSV")
     @Post(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     @Secured("ADMIN")
     DivisionsImportView importCsv(@Body String csv) {

@@ -16,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,12 +28,15 @@ import org.gridgov.grid.app.GridChanges;
 import org.gridgov.grid.app.GridWrites;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridDraft;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Grid cells as GeoJSON: list by area, get, create or replace, import, retire. */
+@Tag(name = "grid")
+@DocumentedProblems
 @Controller("/api/v1/grids")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,6 +54,7 @@ class GridController {
         this.writes = writes;
     }
 
+    @Operation(operationId = "listGrids", summary = "Grid cells of a township or community")
     @Get("{?township,community}")
     Map<String, Object> list(@Nullable @QueryValue String township, @Nullable @QueryValue String community) {
         if (township != null) {
@@ -62,12 +68,14 @@ class GridController {
         throw Problem.badRequest("township", "give township (9 digits) or community (12 digits)");
     }
 
+    @Operation(operationId = "getGrid", summary = "A grid cell with its outline and workers")
     @Get("/{code}")
     Map<String, Object> get(String code) {
         requireDigits("code", code, 15);
         return queries.grid(code).map(GridFeatures::write).orElseThrow(() -> Problem.notFound("no grid " + code));
     }
 
+    @Operation(operationId = "putGrid", summary = "Create or change a grid cell")
     @Put("/{code}")
     @Secured({"ADMIN", "TOWNSHIP"})
     Map<String, Object> put(String code, @Body Map<String, Object> feature, Authentication authentication) {
@@ -84,6 +92,7 @@ class GridController {
     }
 
     /** Streams the FeatureCollection: each feature becomes a draft as it is read. */
+    @Operation(operationId = "importGrids", summary = "Import grid cells from GeoJSON")
     @Post(value = "/import{?allOrNothing}", consumes = MediaType.APPLICATION_JSON)
     @Secured({"ADMIN", "TOWNSHIP"})
     HttpResponse<GridImportView> importAll(@Body InputStream body, @Nullable @QueryValue String allOrNothing,
@@ -118,6 +127,7 @@ class GridController {
         };
     }
 
+    @Operation(operationId = "retireGrid", summary = "Retire a grid cell")
     @Delete("/{code}")
     @Secured({"ADMIN", "TOWNSHIP"})
     HttpResponse<Void> retire(String code, Authentication authentication) {

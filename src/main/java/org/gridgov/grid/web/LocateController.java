@@ -9,11 +9,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.grid.app.LocatePoint;
 import org.gridgov.grid.domain.CoordinateSystem;
 import org.gridgov.grid.domain.LatLon;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 
 /**
@@ -21,6 +24,8 @@ import org.gridgov.platform.problem.Problem;
  * {@code POST /api/v1/locate} answers many points in one exchange: intake sends the points of
  * reports arriving together, and an offline batch, that way.
  */
+@Tag(name = "grid")
+@DocumentedProblems
 @Controller("/api/v1/locate")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(LocateController.EXECUTOR)
@@ -35,6 +40,7 @@ class LocateController {
         this.locatePoint = locatePoint;
     }
 
+    @Operation(operationId = "locate", summary = "The grid cell at a point")
     @Get("{?lat,lon,crs}")
     LocateView locate(@Nullable @QueryValue String lat, @Nullable @QueryValue String lon,
                       @Nullable @QueryValue String crs) {
@@ -49,6 +55,7 @@ class LocateController {
     /** At most this many points per request. */
     static final int MAX_POINTS = 500;
 
+    @Operation(operationId = "locateMany", summary = "The grid cells at several points")
     @Post
     LocateManyView locateMany(@Body LocateManyRequest request) {
         if (request.points() == null || request.points().isEmpty() || request.points().size() > MAX_POINTS) {

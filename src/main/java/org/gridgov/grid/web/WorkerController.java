@@ -9,18 +9,23 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.gridgov.grid.app.AreaQueries;
 import org.gridgov.grid.app.AssignWorker;
 import org.gridgov.grid.domain.Employment;
 import org.gridgov.grid.domain.GridCode;
 import org.gridgov.grid.domain.GridWorker;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.AccountOwnership;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.platform.security.Role;
 
 /** Grid workers and their grids; a worker's token scope follows their grids (WorkerGridsAssigned). */
+@Tag(name = "grid")
+@DocumentedProblems
 @Controller("/api/v1/workers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,6 +42,7 @@ class WorkerController {
     }
 
     /** A worker reads only themselves, a township its own workers (one grid in it is enough), an admin anyone. */
+    @Operation(operationId = "getWorker", summary = "A grid worker with the grids they look after")
     @Get("/{id}")
     WorkerView get(String id, Authentication authentication) {
         requireId(id);
@@ -51,6 +57,7 @@ class WorkerController {
         return worker;
     }
 
+    @Operation(operationId = "putWorker", summary = "Create or change a grid worker")
     @Put("/{id}")
     @Secured({"ADMIN", "TOWNSHIP"})
     WorkerView put(String id, @Valid @Body WorkerRequest request, Authentication authentication) {

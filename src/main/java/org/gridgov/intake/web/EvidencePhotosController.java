@@ -12,6 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import org.gridgov.intake.app.StoreEvidencePhoto;
 import org.gridgov.intake.domain.PhotoType;
 import org.gridgov.intake.domain.Violation;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 
 /**
@@ -27,6 +30,8 @@ import org.gridgov.platform.problem.Problem;
  * photos by SHA-256; this is where a phone or the console puts the picture first. The id is the hash
  * of the content, so only someone who was shown it (in a case's timeline) can ask for it.
  */
+@Tag(name = "intake")
+@DocumentedProblems
 @Controller("/api/v1/photos")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvidencePhotosController {
@@ -43,6 +48,7 @@ class EvidencePhotosController {
         this.photos = photos;
     }
 
+    @Operation(operationId = "uploadPhoto", summary = "Upload an evidence photo (multipart)")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({"WORKER", "DISPATCHER", "TOWNSHIP"})
     HttpResponse<EvidencePhotoView> upload(CompletedFileUpload file) {
@@ -64,6 +70,7 @@ class EvidencePhotosController {
                 URI.create(url));
     }
 
+    @Operation(operationId = "getPhoto", summary = "An evidence photo by its SHA-256")
     @Get("/{sha256}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> read(@PathVariable String sha256) {

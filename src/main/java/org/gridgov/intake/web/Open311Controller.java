@@ -20,6 +20,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -46,6 +49,10 @@ import reactor.core.publisher.Flux;
  * Anonymous; submitting needs an {@code api_key}, rating the request's token. Paths are matched as
  * whole file names ({@code services.json}) so that the format suffix never confuses the router.
  */
+@Tag(name = "open311")
+@ApiResponse(responseCode = "400", description = "Open311 errors: a JSON list of {code, description} (an <errors> document for .xml)")
+@ApiResponse(responseCode = "403", description = "Open311 errors: an invalid or revoked api_key")
+@ApiResponse(responseCode = "404", description = "Open311 errors: no such service, request or token")
 @Controller("/open311/v2")
 @Produces(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -70,6 +77,7 @@ class Open311Controller {
         this.contact = contact;
     }
 
+    @Operation(operationId = "open311Discovery", summary = "Open311 discovery, service list or request list (.json or .xml)")
     @Get("/{file}")
     HttpResponse<String> top(@PathVariable String file, HttpRequest<?> request,
             @Nullable @QueryValue("service_request_id") String ids, @Nullable @QueryValue("service_code") String serviceCode,
@@ -84,16 +92,19 @@ class Open311Controller {
         }, HttpStatus.OK);
     }
 
+    @Operation(operationId = "open311ServiceDefinition", summary = "Open311 service definition")
     @Get("/services/{file}")
     HttpResponse<String> service(@PathVariable String file) {
         return respond(file, () -> Open311Mapping.serviceDefinition(open311.serviceDefinition(resource(file))), HttpStatus.OK);
     }
 
+    @Operation(operationId = "open311Request", summary = "An Open311 service request")
     @Get("/requests/{file}")
     HttpResponse<String> request(@PathVariable String file, HttpRequest<?> request) {
         return respond(file, () -> requests(List.of(open311.findOne(resource(file))), request), HttpStatus.OK);
     }
 
+    @Operation(operationId = "open311Token", summary = "The service request id behind an Open311 token")
     @Get("/tokens/{file}")
     HttpResponse<String> token(@PathVariable String file) {
         return respond(file, () -> {
@@ -103,6 +114,7 @@ class Open311Controller {
     }
 
     /** The photo a citizen uploaded as {@code media}, which the request's {@code media_url} names. */
+    @Operation(operationId = "open311Media", summary = "A photo attached to an Open311 service request")
     @Get("/requests/{id}/media/{n}")
     HttpResponse<byte[]> media(@PathVariable String id, @PathVariable String n) {
         if (!n.matches("[1-9][0-9]{0,2}")) {
@@ -119,6 +131,7 @@ class Open311Controller {
         return HttpResponse.ok(bytes).contentType(type).header("X-Content-Type-Options", "nosniff");
     }
 
+    @Operation(operationId = "open311Submit", summary = "Submit an Open311 service request")
     @Post(value = "/{file}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> submit(@PathVariable String file, HttpRequest<?> request, @Nullable @Body String body) {
         return respond(file, () -> {
@@ -131,6 +144,7 @@ class Open311Controller {
     }
 
     /** Mobile apps send the photo as the {@code media} part beside the usual fields. */
+    @Operation(operationId = "open311Submit", summary = "Submit an Open311 service request")
     @Post(value = "/{file}", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<String> submitMultipart(@PathVariable String file, HttpRequest<?> request, @Body MultipartBody body) {
         return respond(file, () -> {
@@ -152,6 +166,7 @@ class Open311Controller {
     }
 
     /** A citizen rates the closed case of a request with the token the request was created with. */
+    @Operation(operationId = "open311Rate", summary = "Rate a closed Open311 service request")
     @Post(value = "/requests/{id}/{file}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> rate(@PathVariable String id, @PathVariable String file, HttpRequest<?> request,
             @Nullable @Body String body) {

@@ -17,6 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,10 +38,13 @@ import org.gridgov.intake.domain.PhotoType;
 import org.gridgov.intake.domain.ReportSubmission;
 import org.gridgov.intake.domain.WorkerScope;
 import org.gridgov.platform.problem.ClientErrors;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.Caller;
 
 /** The grid worker's mobile API. */
+@Tag(name = "intake")
+@DocumentedProblems
 @Controller("/api/v1/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReportsController {
@@ -59,6 +64,7 @@ class ReportsController {
         this.readReports = readReports;
     }
 
+    @Operation(operationId = "createReport", summary = "Report an event from the field")
     @Post
     @Secured("WORKER")
     HttpResponse<ReportView> create(@Body ReportRequest request, Authentication authentication) {
@@ -69,6 +75,7 @@ class ReportsController {
                 : HttpResponse.created(view, location);
     }
 
+    @Operation(operationId = "createReportBatch", summary = "Report several events queued offline")
     @Post("/batch")
     @Secured("WORKER")
     BatchView batch(@Body BatchRequest request, Authentication authentication) {
@@ -128,6 +135,7 @@ class ReportsController {
         }
     }
 
+    @Operation(operationId = "listMyReports", summary = "The caller's own reports and their progress")
     @Get("{?mine,since}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     SyncView mine(@Nullable @QueryValue String mine, @Nullable @QueryValue String since, Authentication authentication) {
@@ -148,12 +156,14 @@ class ReportsController {
                 sync.checkTasks().stream().map(SyncView.TaskView::of).toList());
     }
 
+    @Operation(operationId = "getReport", summary = "A report")
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ReportView one(@PathVariable UUID id, Authentication authentication) {
         return ReportView.of(readReports.one(id, Caller.of(authentication)));
     }
 
+    @Operation(operationId = "addReportPhoto", summary = "Attach a photo to a report")
     @Post(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured("WORKER")
     HttpResponse<ReportView.PhotoView> addPhoto(@PathVariable UUID id, CompletedFileUpload file, Authentication authentication) {
@@ -178,6 +188,7 @@ class ReportsController {
         return attached.created() ? HttpResponse.created(view, location) : HttpResponse.ok(view).headers(h -> h.location(location));
     }
 
+    @Operation(operationId = "getReportPhoto", summary = "A photo of a report")
     @Get("/{id}/photos/{n}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> photo(@PathVariable UUID id, @PathVariable int n, Authentication authentication) {

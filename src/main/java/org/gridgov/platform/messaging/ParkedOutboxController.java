@@ -11,7 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 
 /**
@@ -19,6 +22,8 @@ import org.gridgov.platform.problem.Problem;
  * (waiting ones; {@code ?all=true} also those replayed) and
  * {@code POST /api/v1/admin/outbox/parked/{id}/replay}, which puts the row back into its outbox.
  */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller("/api/v1/admin/outbox/parked")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,11 +41,13 @@ class ParkedOutboxController {
         this.parked = parked;
     }
 
+    @Operation(operationId = "listParkedOutbox", summary = "Outbox messages parked because they could not be published")
     @Get
     ParkedList list(@Nullable @QueryValue Boolean all) {
         return new ParkedList(parked.waiting(), parked.list(!Boolean.TRUE.equals(all), MAX_LISTED));
     }
 
+    @Operation(operationId = "replayParkedOutbox", summary = "Publish a parked outbox message again")
     @Post("/{id}/replay")
     ParkedRows.Parked replay(@PathVariable long id, Authentication caller) {
         return parked.replay(id, caller.getName())

@@ -12,6 +12,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -20,13 +25,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
+import org.gridgov.platform.problem.ProblemBody;
 import org.gridgov.platform.problem.TooManyRequests;
 
 /**
  * {@code POST /login}: a username and password open a device session. The answer carries a short
  * access token and the session's first refresh token (see {@link TokenRefreshController}).
  */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -54,6 +63,11 @@ public class LoginController {
      * The address is the TCP peer's: a forwarded-for header is the client's own claim and would let
      * a guesser pick a fresh address per try.
      */
+    @Operation(operationId = "login", summary = "Sign in with username and password")
+    @ApiResponse(responseCode = "401", description = "Wrong username or password, or a disabled user",
+            content = @Content(mediaType = ProblemBody.MEDIA_TYPE, schema = @Schema(implementation = ProblemBody.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins from this address or for this user; see Retry-After",
+            content = @Content(mediaType = ProblemBody.MEDIA_TYPE, schema = @Schema(implementation = ProblemBody.class)))
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<TokenResponse> login(HttpRequest<?> http, @Valid @Body LoginRequest request) {
         return openSession(http, request);
@@ -64,6 +78,7 @@ public class LoginController {
      * JSON string field only from a JSON string, would see each form value as a list. The request's
      * own constraints are then checked as for JSON, so both forms refuse alike.
      */
+    @Operation(operationId = "login", summary = "Sign in with username and password")
     @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<TokenResponse> loginFromForm(HttpRequest<?> http, @Nullable String username,
                                                      @Nullable String password, @Nullable String device) {

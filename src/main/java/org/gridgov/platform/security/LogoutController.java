@@ -8,11 +8,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.security.session.DeviceSessions;
 import org.gridgov.platform.security.session.SessionClaims;
 
 /** {@code POST /logout}: ends the caller's device session; its refresh token and access tokens die with it. */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -24,6 +29,7 @@ public class LogoutController {
         this.sessions = sessions;
     }
 
+    @Operation(operationId = "logout", summary = "End the caller's session")
     @Post("/logout")
     public HttpResponse<Void> logout(Authentication authentication) {
         Object session = authentication.getAttributes().get(SessionClaims.SESSION);

@@ -14,11 +14,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.problem.ProblemBody;
 
@@ -28,6 +31,8 @@ import org.gridgov.platform.problem.ProblemBody;
  * 6749 §5.2 (400 with {@code error}: {@code invalid_request}, {@code unsupported_grant_type},
  * {@code invalid_grant}), as Micronaut's own endpoint answers them, inside a problem+json body.
  */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,6 +57,7 @@ public class TokenRefreshController {
     }
 
     /** The JSON form of the request, read as strictly as every other JSON body. */
+    @Operation(operationId = "refreshToken", summary = "Exchange a refresh token for a new access token")
     @Post(uri = "/oauth/access_token", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<?> token(HttpRequest<?> http, @Body RefreshRequest request) {
         return answer(http, request);
@@ -62,6 +68,7 @@ public class TokenRefreshController {
      * body is parsed here rather than bound through the JSON reader (whose strict string rule saw
      * the form's value lists and refused them). A parameter given twice is refused (RFC 6749 §3.2).
      */
+    @Operation(operationId = "refreshToken", summary = "Exchange a refresh token for a new access token")
     @Post(uri = "/oauth/access_token", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> tokenFromForm(HttpRequest<?> http, @Nullable @Body String body) {
         Map<String, String> form = new HashMap<>();

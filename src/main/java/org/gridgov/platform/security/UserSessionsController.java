@@ -11,15 +11,20 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.session.DeviceSessions;
 import org.gridgov.platform.security.session.SessionRow;
 
 /** The administrator's view of a user's device sessions, newest use first, and revoking one. */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller("/api/v1/users/{username}/sessions")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,6 +46,7 @@ public class UserSessionsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listUserSessions", summary = "A user's device sessions")
     @Get
     public List<SessionView> list(@PathVariable String username) {
         existing(username);
@@ -48,6 +54,7 @@ public class UserSessionsController {
         return sessions.of(username).stream().map(s -> view(s, now)).toList();
     }
 
+    @Operation(operationId = "revokeUserSession", summary = "End one of a user's device sessions")
     @Delete("/{sessionId}")
     public HttpResponse<Void> revoke(@PathVariable String username, @PathVariable UUID sessionId,
                                      Authentication admin) {

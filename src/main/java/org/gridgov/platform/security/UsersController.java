@@ -13,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.gridgov.platform.geo.KnownAreas;
+import org.gridgov.platform.problem.DocumentedProblems;
 
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller("/api/v1/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,6 +60,7 @@ public class UsersController {
         this.knownAreas = knownAreas;
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user with a role and scope")
     @Post
     public HttpResponse<UserView> create(@Valid @Body NewUser user, HttpRequest<?> request) {
         if (user.scope() != null) {
@@ -66,17 +72,20 @@ public class UsersController {
         return HttpResponse.created(UserView.of(row), URI.create("/api/v1/users/" + row.username()));
     }
 
+    @Operation(operationId = "listUsers", summary = "Users")
     @Get
     public List<UserView> list() {
         return directory.all().stream().map(UserView::of).toList();
     }
 
+    @Operation(operationId = "getUser", summary = "A user")
     @Get("/{username}")
     public UserView get(@PathVariable String username) {
         return directory.find(username).map(UserView::of)
                 .orElseThrow(() -> org.gridgov.platform.problem.Problem.notFound("no user '" + username + "'"));
     }
 
+    @Operation(operationId = "changeUser", summary = "Change a user's role, scope, password or enabled flag")
     @Patch("/{username}")
     public UserView change(@PathVariable String username, @Valid @Body UserChange change, HttpRequest<?> request) {
         if (change.scope() != null) {

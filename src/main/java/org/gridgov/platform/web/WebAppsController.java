@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URL;
 
@@ -20,6 +22,7 @@ import java.net.URL;
  * apps route with the URL hash, so every deep link lands on this one page. The page is never
  * cached, so a new build's asset names (content hashes) are picked up at once.
  */
+@Tag(name = "platform")
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class WebAppsController {
@@ -30,11 +33,13 @@ class WebAppsController {
         this.resources = resources;
     }
 
+    @Operation(operationId = "openConsole", summary = "The operations console (redirect)")
     @Get("/console")
     HttpResponse<?> console(HttpRequest<?> request) {
         return entry(request, "console");
     }
 
+    @Operation(operationId = "openFieldApp", summary = "The field app (redirect)")
     @Get("/app")
     HttpResponse<?> field(HttpRequest<?> request) {
         return entry(request, "app", "field");

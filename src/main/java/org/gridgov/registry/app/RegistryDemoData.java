@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gridgov.registry.domain.Adoption;
 import org.gridgov.registry.domain.HalfYear;
+import org.gridgov.registry.domain.KpiReading;
 import org.gridgov.registry.domain.Measure;
 import org.gridgov.registry.domain.MeasureStatus;
 import org.gridgov.registry.domain.MonthlySupervision;
@@ -48,6 +49,11 @@ import org.gridgov.registry.persistence.SupervisionRows;
 public class RegistryDemoData {
 
     private static final int DEMO_QUOTA = 10;
+    /** The facts of a measure that the demo data may have assumed, as the API names the fields. */
+    static final List<String> MEASURE_FACTS = List.of("title", "summary", "domains", "leadUnit", "district", "originRound",
+            "informatizationDriven", "institutionalInnovation", "status", "adoptions");
+    /** The facts of a showcase site that the demo data may have assumed; {@code kpis} are its figures. */
+    static final List<String> SITE_FACTS = List.of("name", "kind", "measure", "location", "description", "kpis");
     private final Measures measures;
     private final Rounds rounds;
     private final ShowcaseSites sites;
@@ -69,6 +75,7 @@ public class RegistryDemoData {
     public void load() {
         loadRounds();
         loadSites();
+        loadKpis();
         loadSupervision();
     }
 
@@ -80,7 +87,9 @@ public class RegistryDemoData {
         byRound.forEach((code, rows) -> {
             List<Nomination> nominations = new ArrayList<>();
             for (Map<String, String> row : rows) {
-                Measure measure = measures.byTitle(row.get("title")).orElseGet(() -> insertMeasure(code, row));
+                Measure measure = measures.byTitle(row.get("title"))
+                        .map(stored -> withDemoAssumptions(stored, row))
+                        .orElseGet(() -> insertMeasure(code, row));
                 nominations.add(historicNomination(code, measure));
             }
             if (!rounds.exists(code)) {
@@ -102,9 +111,35 @@ public class RegistryDemoData {
         Measure measure = new Measure(demoId("measure", row.get("title")), row.get("title"), row.get("summary"),
                 new HashSet<>(Arrays.asList(row.get("domains").split("\\|"))), row.get("lead_unit"), row.get("district"),
                 Boolean.parseBoolean(row.get("informatization_driven")), Boolean.parseBoolean(row.get("institutional_innovation")),
-                code, MeasureStatus.fromCode(row.get("status")), adoptions);
+                code, MeasureStatus.fromCode(row.get("status")), adoptions, demoAssumptions(row, MEASURE_FACTS));
         measures.insert(measure, clock.instant());
         return measure;
+    }
+
+    /** A measure loaded before its demo assumptions were noted gets them now. */
+    private Measure withDemoAssumptions(Measure stored, Map<String, String> row) {
+        List<String> assumed = demoAssumptions(row, MEASURE_FACTS);
+        if (stored.demoAssumptions().equals(assumed)) {
+            return stored;
+        }
+        Measure noted = new Measure(stored.id(), stored.title(), stored.summary(), stored.domains(), stored.leadUnit(), stored.district(),
+                stored.informatizationDriven(), stored.institutionalInnovation(), stored.originRound(), stored.status(),
+                stored.adoptions(), assumed);
+        measures.update(noted);
+        return noted;
+    }
+
+    /** The facts a row's {@code demo_assumptions} names, {@code *} meaning every one of {@code facts}. */
+    private static List<String> demoAssumptions(Map<String, String> row, List<String> facts) {
+        String assumed = row.get("demo_assumptions");
+        if ("*".equals(assumed)) {
+            return facts;
+        }
+        List<String> named = assumed.isBlank() ? List.of() : List.of(assumed.split("\\|"));
+        named.stream().filter(fact -> !facts.contains(fact)).findFirst().ifPresent(fact -> {
+            throw new IllegalStateException("demo data names an unknown fact '" + fact + "' in: " + row);
+        });
+        return named;
     }
 
     /** The historic rounds predate the register: each measure stands nominated by its lead district (or the city's task group). */
@@ -118,12 +153,26 @@ public class RegistryDemoData {
     private void loadSites() {
         for (Map<String, String> row : csv("demo-sites.csv")) {
             if (sites.exists(row.get("id"))) {
+                sites.noteDemoAssumptions(row.get("id"), demoAssumptions(row, SITE_FACTS));
                 continue;
             }
             Measure measure = measures.byTitle(row.get("measure_title")).orElseThrow(
                     () -> new IllegalStateException("demo site " + row.get("id") + " names an unknown measure"));
             sites.create(new ShowcaseSite(row.get("id"), row.get("name"), SiteKind.fromCode(row.get("kind")), measure.id(),
-                    Double.valueOf(row.get("lat")), Double.valueOf(row.get("lon")), row.get("address"), row.get("description")));
+                    Double.valueOf(row.get("lat")), Double.valueOf(row.get("lon")), row.get("address"), row.get("description"),
+                    demoAssumptions(row, SITE_FACTS)));
+        }
+    }
+
+    /** The sites' sample figures (the grid platform's own come live from the dashboard); each metric is seeded once. */
+    private void loadKpis() {
+        for (Map<String, String> row : csv("demo-kpis.csv")) {
+            if (sites.hasFigure(row.get("site_id"), row.get("metric"))) {
+                continue;
+            }
+            sites.record(new KpiReading(row.get("site_id"), row.get("metric"), Double.parseDouble(row.get("value")), row.get("unit"),
+                    row.get("period"), Instant.parse(row.get("measured_at"))))
+                    .orElseThrow(() -> new IllegalStateException("demo figure for an unknown site: " + row));
         }
     }
 

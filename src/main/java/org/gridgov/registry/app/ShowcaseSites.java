@@ -45,7 +45,8 @@ public class ShowcaseSites {
             throw Refusal.conflict("a showcase site '" + site.id() + "' already exists");
         }
         Refusals.insertOnce(() -> sites.save(new ShowcaseSiteRow(site.id(), site.name(), site.kind().code(), site.measureId(),
-                site.lat(), site.lon(), site.address(), site.description(), clock.instant())),
+                site.lat(), site.lon(), site.address(), site.description(), clock.instant(),
+                site.demoAssumptions().toArray(String[]::new))),
                 "a showcase site '" + site.id() + "' already exists");
         return site;
     }
@@ -75,6 +76,20 @@ public class ShowcaseSites {
         return sites.findAllOrderById().stream().map(ShowcaseSites::toDomain).toList();
     }
 
+    /** Whether a site has any figure for {@code metric}; the demo seeds a metric only once. */
+    @Transactional
+    public boolean hasFigure(String id, String metric) {
+        return readings.existsBySiteIdAndMetric(id, metric);
+    }
+
+    /** Notes which facts of a seeded site the demo assumed (a site loaded before they were noted gets them now). */
+    @Transactional
+    public void noteDemoAssumptions(String id, List<String> demoAssumptions) {
+        sites.findById(id).filter(row -> !List.of(row.demoAssumptions()).equals(demoAssumptions))
+                .ifPresent(row -> sites.update(new ShowcaseSiteRow(row.id(), row.name(), row.kind(), row.measureId(), row.lat(), row.lon(),
+                        row.address(), row.description(), row.createdAt(), demoAssumptions.toArray(String[]::new))));
+    }
+
     @Transactional
     public boolean exists(String id) {
         return sites.existsById(id);
@@ -82,6 +97,6 @@ public class ShowcaseSites {
 
     private static ShowcaseSite toDomain(ShowcaseSiteRow row) {
         return new ShowcaseSite(row.id(), row.name(), SiteKind.fromCode(row.kind()), row.measureId(), row.lat(), row.lon(),
-                row.address(), row.description());
+                row.address(), row.description(), row.demoAssumptions() == null ? List.of() : List.of(row.demoAssumptions()));
     }
 }

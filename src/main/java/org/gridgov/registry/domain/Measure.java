@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * A reform measure (改革举措) in the city's register: what it is, who leads it, whether it is driven
  * by informatization and/or is an institutional innovation, the round that selected it, and the
- * districts that have adopted it.
+ * districts that have adopted it. {@code demoAssumptions} names the facts (fields) of a seeded
+ * measure that its source does not state and the demo data assumed.
  */
 public record Measure(
         UUID id,
@@ -25,7 +26,16 @@ public record Measure(
         boolean institutionalInnovation,
         HalfYear originRound,
         MeasureStatus status,
-        List<Adoption> adoptions) {
+        List<Adoption> adoptions,
+        List<String> demoAssumptions) {
+
+    /** A measure whose every fact comes from its source. */
+    public Measure(UUID id, String title, String summary, Set<String> domains, String leadUnit, String district,
+            boolean informatizationDriven, boolean institutionalInnovation, HalfYear originRound, MeasureStatus status,
+            List<Adoption> adoptions) {
+        this(id, title, summary, domains, leadUnit, district, informatizationDriven, institutionalInnovation, originRound, status,
+                adoptions, List.of());
+    }
 
     public Measure {
         Objects.requireNonNull(id, "id");
@@ -39,6 +49,7 @@ public record Measure(
         domains = Set.copyOf(new TreeSet<>(domains));
         summary = summary == null ? "" : summary;
         adoptions = adoptions == null ? List.of() : List.copyOf(adoptions);
+        demoAssumptions = demoAssumptions == null ? List.of() : List.copyOf(demoAssumptions);
         if (status.isLive() && originRound == null) {
             throw new IllegalArgumentException("a " + status.code() + " measure needs the round that selected it");
         }
@@ -68,7 +79,7 @@ public record Measure(
                     + (originRound == null ? "" : " (round " + originRound + ")"));
         }
         return new Measure(id, title, summary, domains, leadUnit, district, informatizationDriven,
-                institutionalInnovation, round, MeasureStatus.SELECTED, adoptions);
+                institutionalInnovation, round, MeasureStatus.SELECTED, adoptions, demoAssumptions);
     }
 
     /** Promotion and retirement; selection only happens through a round's final list. */
@@ -80,7 +91,7 @@ public record Measure(
             throw new RuleViolation("measure status cannot go from " + status.code() + " to " + next.code());
         }
         return new Measure(id, title, summary, domains, leadUnit, district, informatizationDriven,
-                institutionalInnovation, originRound, next, adoptions);
+                institutionalInnovation, originRound, next, adoptions, demoAssumptions);
     }
 
     /** A district takes the measure up; only a selected measure is promoted to other districts. */
@@ -95,7 +106,7 @@ public record Measure(
         more.add(new Adoption(adoptingDistrict, on));
         more.sort(Comparator.comparing(Adoption::adoptedOn).thenComparing(Adoption::district));
         return new Measure(id, title, summary, domains, leadUnit, district, informatizationDriven,
-                institutionalInnovation, originRound, status, more);
+                institutionalInnovation, originRound, status, more, demoAssumptions);
     }
 
     private static void requireText(String value, String field) {

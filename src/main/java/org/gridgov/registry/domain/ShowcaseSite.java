@@ -1,12 +1,14 @@
 package org.gridgov.registry.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * A showcase site where a measure can be seen at work. Its {@code id} is the key of the figures it
- * reports on {@code gridgov.kpi.v1}.
+ * reports on {@code gridgov.kpi.v1}. {@code demoAssumptions} names the facts of a seeded site that
+ * the demo data assumed (its kind, location, figures …).
  */
 public record ShowcaseSite(
         String id,
@@ -16,7 +18,14 @@ public record ShowcaseSite(
         Double lat,
         Double lon,
         String address,
-        String description) {
+        String description,
+        List<String> demoAssumptions) {
+
+    /** A site whose every fact comes from its source (or from the office that created it). */
+    public ShowcaseSite(String id, String name, SiteKind kind, UUID measureId, Double lat, Double lon, String address,
+            String description) {
+        this(id, name, kind, measureId, lat, lon, address, description, List.of());
+    }
 
     public static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$";
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
@@ -30,6 +39,7 @@ public record ShowcaseSite(
         }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(measureId, "measureId");
+        demoAssumptions = demoAssumptions == null ? List.of() : List.copyOf(demoAssumptions);
         if ((lat == null) != (lon == null)) {
             throw new IllegalArgumentException("a location has both lat and lon, or neither");
         }

@@ -9,4 +9,6 @@ import java.util.List;
 public interface KpiReadingRows extends CrudRepository<KpiReadingRow, Long> {
 
     List<KpiReadingRow> findBySiteIdOrderByMeasuredAt(String siteId);
+
+    boolean existsBySiteIdAndMetric(String siteId, String metric);
 }

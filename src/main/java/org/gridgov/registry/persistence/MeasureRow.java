@@ -20,5 +20,6 @@ public record MeasureRow(
         boolean institutionalInnovation,
         @Nullable String originRound,
         String status,
-        Instant createdAt) {
+        Instant createdAt,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] demoAssumptions) {
 }

@@ -85,12 +85,14 @@ public class Measures {
                 .toList();
         return new Measure(row.id(), row.title(), row.summary(), new HashSet<>(Arrays.asList(row.domains())), row.leadUnit(),
                 row.district(), row.informatizationDriven(), row.institutionalInnovation(),
-                row.originRound() == null ? null : HalfYear.parse(row.originRound()), MeasureStatus.fromCode(row.status()), adopted);
+                row.originRound() == null ? null : HalfYear.parse(row.originRound()), MeasureStatus.fromCode(row.status()), adopted,
+                row.demoAssumptions() == null ? List.of() : Arrays.asList(row.demoAssumptions()));
     }
 
     private static MeasureRow toRow(Measure measure, Instant createdAt) {
         return new MeasureRow(measure.id(), measure.title(), measure.summary(), measure.domains().stream().sorted().toArray(String[]::new),
                 measure.leadUnit(), measure.district(), measure.informatizationDriven(), measure.institutionalInnovation(),
-                measure.originRound() == null ? null : measure.originRound().toString(), measure.status().code(), createdAt);
+                measure.originRound() == null ? null : measure.originRound().toString(), measure.status().code(), createdAt,
+                measure.demoAssumptions().toArray(String[]::new));
     }
 }

@@ -3,6 +3,8 @@ package org.gridgov.registry.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,5 +18,6 @@ public record ShowcaseSiteRow(
         @Nullable Double lon,
         @Nullable String address,
         @Nullable String description,
-        Instant createdAt) {
+        Instant createdAt,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] demoAssumptions) {
 }

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,12 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.registry.app.EvaluateMeasures;
 import org.gridgov.registry.domain.Criterion;
 import org.gridgov.registry.domain.MeasureStanding;
 import org.gridgov.registry.domain.Rubric;
 
 /** The annual expert evaluation, published with its rubric. */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/evaluations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationController {
@@ -50,6 +55,7 @@ class EvaluationController {
     record Scored(int year, String expert, UUID measureId, double total) {
     }
 
+    @Operation(operationId = "scoreMeasureAnnually", summary = "Record an expert's annual score of a measure")
     @Post("/{year}/scores")
     @Secured("REFORM_OFFICE")
     HttpResponse<Scored> score(@PathVariable @Min(2000) @Max(9999) int year, @Body @Valid ExpertScoreRequest request) {
@@ -57,6 +63,7 @@ class EvaluationController {
         return HttpResponse.created(new Scored(year, score.expert(), score.measureId(), evaluation.rubric().total(score.points())));
     }
 
+    @Operation(operationId = "getAnnualEvaluation", summary = "The annual expert evaluation: rubric and ranking")
     @Get("/{year}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     Evaluation get(@PathVariable @Min(2000) @Max(9999) int year) {

@@ -20,7 +20,8 @@ public record MeasureView(
         boolean institutionalInnovation,
         String originRound,
         String status,
-        List<AdoptionView> adoptions) {
+        List<AdoptionView> adoptions,
+        List<String> demoAssumptions) {
 
     @Serdeable
     public record AdoptionView(String district, String districtName, LocalDate adoptedOn) {
@@ -33,6 +34,7 @@ public record MeasureView(
                 measure.status().code(),
                 measure.adoptions().stream()
                         .map(adoption -> new AdoptionView(adoption.district(), districts.name(adoption.district()), adoption.adoptedOn()))
-                        .toList());
+                        .toList(),
+                measure.demoAssumptions());
     }
 }

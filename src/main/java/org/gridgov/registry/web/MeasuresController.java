@@ -11,10 +11,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.registry.app.Districts;
 import org.gridgov.registry.app.MeasureDraft;
 import org.gridgov.registry.app.RegisterMeasures;
@@ -22,6 +25,8 @@ import org.gridgov.registry.domain.Measure;
 import org.gridgov.registry.domain.MeasureStatus;
 
 /** The register of measures: public to read, written by the reform office. */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/measures")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MeasuresController {
@@ -34,18 +39,21 @@ class MeasuresController {
         this.districts = districts;
     }
 
+    @Operation(operationId = "listMeasures", summary = "Reform measures in the register")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     List<MeasureView> list() {
         return register.all().stream().map(measure -> MeasureView.of(measure, districts)).toList();
     }
 
+    @Operation(operationId = "getMeasure", summary = "A reform measure")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MeasureView get(@PathVariable UUID id) {
         return MeasureView.of(register.find(id), districts);
     }
 
+    @Operation(operationId = "registerMeasure", summary = "Register a candidate measure")
     @Post
     @Secured("REFORM_OFFICE")
     HttpResponse<MeasureView> create(@Body @Valid MeasureRequest request) {
@@ -54,12 +62,14 @@ class MeasuresController {
         return HttpResponse.created(MeasureView.of(measure, districts), URI.create("/api/v1/registry/measures/" + measure.id()));
     }
 
+    @Operation(operationId = "changeMeasureStatus", summary = "Move a measure to promoting, promoted or retired")
     @Put("/{id}/status")
     @Secured("REFORM_OFFICE")
     MeasureView changeStatus(@PathVariable UUID id, @Body @Valid StatusRequest request) {
         return MeasureView.of(register.changeStatus(id, MeasureStatus.fromCode(request.status())), districts);
     }
 
+    @Operation(operationId = "adoptMeasure", summary = "Record a district's adoption of a measure")
     @Post("/{id}/adoptions")
     @Secured("REFORM_OFFICE")
     HttpResponse<MeasureView> adopt(@PathVariable UUID id, @Body @Valid AdoptionRequest request) {

@@ -11,12 +11,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.app.CastVotes;
 import org.gridgov.registry.app.VerifyVoters;
@@ -34,6 +37,8 @@ import org.gridgov.registry.domain.Stage;
  * Half-year selection rounds. Reading and public voting are open to anyone (a vote is keyed by
  * the voter's hash); everything else is the reform office's.
  */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/rounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RoundsController {
@@ -73,18 +78,21 @@ class RoundsController {
     record VoteTotals(String round, int picksPerVoter, Map<UUID, Long> votes) {
     }
 
+    @Operation(operationId = "listRounds", summary = "Half-year selection rounds")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     List<RoundSummary> list() {
         return rounds.all().stream().map(r -> new RoundSummary(r.code().toString(), r.stage().code(), r.quota(), r.list().size())).toList();
     }
 
+    @Operation(operationId = "getRound", summary = "A selection round with its ranking and lists")
     @Get("/{code}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     RoundView get(@PathVariable @Pattern(regexp = CODE) String code) {
         return RoundView.of(rounds.report(HalfYear.parse(code)));
     }
 
+    @Operation(operationId = "openRound", summary = "Open a selection round")
     @Post
     @Secured("REFORM_OFFICE")
     HttpResponse<RoundView> open(@Body @Valid RoundRequest request) {
@@ -94,6 +102,7 @@ class RoundsController {
     }
 
     /** Moves the round to {@code stage}, which must be the next one: 409 for a skip or a step back. */
+    @Operation(operationId = "advanceRound", summary = "Move a round to its next stage")
     @Post("/{code}/stage")
     @Secured("REFORM_OFFICE")
     RoundView advance(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid StageRequest request) {
@@ -102,6 +111,7 @@ class RoundsController {
         return RoundView.of(rounds.report(round));
     }
 
+    @Operation(operationId = "nominateMeasure", summary = "Nominate a measure in a round")
     @Post("/{code}/nominations")
     @Secured("REFORM_OFFICE")
     HttpResponse<NominationView> nominate(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid NominationRequest request) {
@@ -111,6 +121,7 @@ class RoundsController {
                 nomination.nominatorKind().code(), nomination.evidence()));
     }
 
+    @Operation(operationId = "scoreNomination", summary = "Record a unit's peer score of a nomination")
     @Post("/{code}/nominations/{nominationId}/scores")
     @Secured("REFORM_OFFICE")
     HttpResponse<ScoreView> score(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
@@ -119,6 +130,7 @@ class RoundsController {
         return HttpResponse.created(new ScoreView(nominationId, score.evaluator(), score.total(rubric)));
     }
 
+    @Operation(operationId = "voteForNomination", summary = "Cast a public vote for a nomination")
     @Post("/{code}/nominations/{nominationId}/votes")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<VoteView> vote(@PathVariable @Pattern(regexp = CODE) String code, @PathVariable UUID nominationId,
@@ -129,12 +141,14 @@ class RoundsController {
         return HttpResponse.created(new VoteView(nominationId, voting.vote(HalfYear.parse(code), nominationId, voter)));
     }
 
+    @Operation(operationId = "roundVotes", summary = "Vote totals of a round")
     @Get("/{code}/votes")
     @Secured(SecurityRule.IS_ANONYMOUS)
     VoteTotals votes(@PathVariable @Pattern(regexp = CODE) String code) {
         return new VoteTotals(code, voting.picksPerVoter(), voting.totals(HalfYear.parse(code)));
     }
 
+    @Operation(operationId = "recordConsultation", summary = "Record a consultation step and the list after it")
     @Post("/{code}/consultations")
     @Secured("REFORM_OFFICE")
     HttpResponse<RoundView> consult(@PathVariable @Pattern(regexp = CODE) String code, @Body @Valid ConsultationRequest request) {

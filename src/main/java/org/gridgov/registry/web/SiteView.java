@@ -10,7 +10,10 @@ import org.gridgov.registry.app.ShowcaseSites;
 import org.gridgov.registry.domain.KpiReading;
 import org.gridgov.registry.domain.ShowcaseSite;
 
-/** A showcase site with, per metric, its latest figure and the history. */
+/**
+ * A showcase site with, per metric, its latest figure and the history; {@code demoAssumptions} names
+ * the facts the demo data assumed ({@code kpis}: its figures are samples, not reported).
+ */
 @Serdeable
 public record SiteView(
         String id,
@@ -21,7 +24,8 @@ public record SiteView(
         Double lon,
         String address,
         String description,
-        Map<String, Metric> kpis) {
+        Map<String, Metric> kpis,
+        List<String> demoAssumptions) {
 
     @Serdeable
     public record Reading(double value, String unit, String period, Instant measuredAt) {
@@ -44,7 +48,7 @@ public record SiteView(
 
     private static SiteView of(ShowcaseSite site, Map<String, Metric> kpis) {
         return new SiteView(site.id(), site.name(), site.kind().code(), site.measureId(), site.lat(), site.lon(), site.address(),
-                site.description(), kpis);
+                site.description(), kpis, site.demoAssumptions());
     }
 
     private static Reading reading(KpiReading reading) {

@@ -10,10 +10,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.app.ShowcaseSites;
 import org.gridgov.registry.domain.KpiReading;
@@ -24,6 +27,8 @@ import org.gridgov.registry.domain.SiteKind;
  * Showcase sites (七星九点). Figures arrive on {@code gridgov.kpi.v1} or here by an authenticated
  * POST (any signed-in system or user may report a figure; only the reform office creates sites).
  */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/sites")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SitesController {
@@ -40,18 +45,21 @@ class SitesController {
         this.sites = sites;
     }
 
+    @Operation(operationId = "listShowcaseSites", summary = "Showcase sites (七星九点)")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     List<SiteView> list() {
         return sites.all().stream().map(SiteView::of).toList();
     }
 
+    @Operation(operationId = "getShowcaseSite", summary = "A showcase site with its figures")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     SiteView get(@PathVariable @Pattern(regexp = SITE) String id) {
         return SiteView.of(sites.site(id));
     }
 
+    @Operation(operationId = "createShowcaseSite", summary = "Create a showcase site")
     @Post
     @Secured("REFORM_OFFICE")
     HttpResponse<SiteView> create(@Body @Valid SiteRequest request) {
@@ -67,6 +75,7 @@ class SitesController {
      * A figure by hand: the reform office or an administrator only (the dashboard's own figures come
      * over {@code gridgov.kpi.v1}), and never dated in the future, where it would stay "latest".
      */
+    @Operation(operationId = "reportShowcaseKpi", summary = "Report a figure of a showcase site by hand")
     @Post("/{id}/kpis")
     @Secured({"REFORM_OFFICE", "ADMIN"})
     HttpResponse<SiteView> report(@PathVariable @Pattern(regexp = SITE) String id, @Body @Valid KpiRequest request) {

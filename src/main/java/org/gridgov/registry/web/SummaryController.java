@@ -9,10 +9,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.registry.app.Districts;
 import org.gridgov.registry.app.SummarizeRegistry;
 import org.gridgov.registry.domain.HalfYear;
@@ -22,6 +25,8 @@ import org.gridgov.registry.domain.RegistrySummary;
  * The register in figures. Counts measures a round has selected; {@code from}/{@code to} narrow to
  * measures whose origin round lies between them (inclusive).
  */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/summary")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SummaryController {
@@ -43,6 +48,7 @@ class SummaryController {
             BigDecimal shareEither, Map<String, Integer> perDomain, Map<String, DistrictAdoption> perDistrictAdoption) {
     }
 
+    @Operation(operationId = "registrySummary", summary = "Summary of the register: totals, flags, domains, adoptions")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     Summary get(@Nullable @QueryValue @Pattern(regexp = "^\\d{4}H[12]$") String from,

@@ -10,12 +10,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.registry.app.Districts;
 import org.gridgov.registry.app.SuperviseDistricts;
@@ -24,6 +27,8 @@ import org.gridgov.registry.domain.MonthlySupervision;
 import org.gridgov.registry.domain.NoticeKind;
 
 /** Monthly supervision (督导): the office records each district's month; the ranking is public. */
+@Tag(name = "registry")
+@DocumentedProblems
 @Controller("/api/v1/registry/supervision")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SupervisionController {
@@ -50,6 +55,7 @@ class SupervisionController {
     record Ranking(String month, String scoring, List<Standing> standings) {
     }
 
+    @Operation(operationId = "recordSupervisionMonth", summary = "Record or correct a district's supervision month")
     @Put("/{month}/{district}")
     @Secured("REFORM_OFFICE")
     MonthView record(@PathVariable @Pattern(regexp = MONTH) String month, @PathVariable @Pattern(regexp = "^\\d{6}$") String district,
@@ -67,6 +73,7 @@ class SupervisionController {
         return new MonthView(district, month, recorded.ledgerTasks(), recorded.tasksCompleted(), notices(recorded));
     }
 
+    @Operation(operationId = "supervisionRanking", summary = "The monthly supervision ranking of the districts (排名)")
     @Get("/{month}/ranking")
     @Secured(SecurityRule.IS_ANONYMOUS)
     Ranking ranking(@PathVariable @Pattern(regexp = MONTH) String month) {

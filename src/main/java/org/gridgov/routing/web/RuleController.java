@@ -17,17 +17,22 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.gridgov.platform.geo.KnownAreas;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.security.Caller;
 import org.gridgov.routing.app.ManageRules;
 import org.gridgov.routing.domain.Area;
 
 /** Routing rules: which department handles which category where. */
+@Tag(name = "routing")
+@DocumentedProblems
 @Controller("/api/v1/routing/rules")
 @Secured({"ADMIN", "TOWNSHIP"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,16 +46,19 @@ class RuleController {
         this.knownAreas = knownAreas;
     }
 
+    @Operation(operationId = "listRoutingRules", summary = "Routing rules (category × area → department)")
     @Get
     List<RuleView> list(@Nullable @QueryValue @Pattern(regexp = "[0-9]{2}|[0-9]{4}") String category) {
         return manageRules.list(category).stream().map(RuleView::of).toList();
     }
 
+    @Operation(operationId = "getRoutingRule", summary = "A routing rule")
     @Get("/{id}")
     RuleView get(@PathVariable UUID id) {
         return RuleView.of(manageRules.get(id));
     }
 
+    @Operation(operationId = "createRoutingRule", summary = "Create a routing rule")
     @Post
     HttpResponse<RuleView> create(@Body @Valid RuleRequest request, Authentication authentication, HttpRequest<?> http) {
         Caller caller = Caller.of(authentication);
@@ -58,6 +66,7 @@ class RuleController {
         return HttpResponse.created(RuleView.of(manageRules.create(caller, request.draft())));
     }
 
+    @Operation(operationId = "replaceRoutingRule", summary = "Replace a routing rule")
     @Put("/{id}")
     RuleView replace(@PathVariable UUID id, @Body @Valid RuleRequest request, Authentication authentication,
                      HttpRequest<?> http) {
@@ -77,6 +86,7 @@ class RuleController {
         }
     }
 
+    @Operation(operationId = "deleteRoutingRule", summary = "Delete a routing rule")
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, Authentication authentication) {

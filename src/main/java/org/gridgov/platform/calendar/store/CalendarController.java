@@ -11,10 +11,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gridgov.platform.calendar.CalendarDay;
+import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 
 /**
@@ -22,6 +25,8 @@ import org.gridgov.platform.problem.Problem;
  * working days (调休上班), as the State Council's notice for that year sets them. A PUT replaces the
  * year whole; deadlines computed after it commits use it, in every process (see {@link WorkingCalendars}).
  */
+@Tag(name = "platform")
+@DocumentedProblems
 @Controller("/api/v1/calendar")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,6 +57,7 @@ class CalendarController {
         this.table = table;
     }
 
+    @Operation(operationId = "getCalendar", summary = "The working calendar of a year (holidays and make-up days)")
     @Get("/{year}")
     CalendarYearView get(@PathVariable String year) {
         int parsed = YearSchedule.year(year);
@@ -59,6 +65,7 @@ class CalendarController {
                 + parsed + ": deadlines reaching it count Monday to Friday and are flagged calendarMissing"));
     }
 
+    @Operation(operationId = "putCalendar", summary = "Replace the working calendar of a year")
     @Put("/{year}")
     CalendarYearView put(@PathVariable String year, @Body CalendarYearRequest request, Authentication caller) {
         int parsed = YearSchedule.year(year);
