@@ -38,7 +38,10 @@ export const DOMAINS = {
 };
 export const domainName = (code) => DOMAINS[code] || code;
 
-/** Zibo and its districts (registry/districts.csv): the units that lead, adopt and are supervised. */
+/**
+ * Zibo and its districts, the units that lead, adopt and are supervised: the city and district rows of
+ * src/main/resources/reference/zibo-divisions.csv (GB/T 2260 codes), which the registry reads on the server.
+ */
 export const DISTRICTS = [
   { code: '370300', name: '淄博市' },
   { code: '370302', name: '淄川区' },
