@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gridgov.dispatch.app.ActOnCase;
-import org.gridgov.dispatch.app.EvidencePhotos;
 import org.gridgov.dispatch.app.CaseDetails;
 import org.gridgov.dispatch.app.FindCases;
 import org.gridgov.dispatch.domain.Case;

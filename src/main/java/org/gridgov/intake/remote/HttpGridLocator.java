@@ -1,4 +1,4 @@
-package org.gridgov.intake.app;
+package org.gridgov.intake.remote;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Value;
@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.intake.app.GridLocator;
 import org.gridgov.intake.domain.Coordinates;
 import org.gridgov.intake.domain.GridChain;
 import org.gridgov.platform.batching.Batcher;

@@ -1,4 +1,4 @@
-package org.gridgov.intake.app;
+package org.gridgov.intake.remote;
 
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;

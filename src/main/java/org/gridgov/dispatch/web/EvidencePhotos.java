@@ -1,4 +1,4 @@
-package org.gridgov.dispatch.app;
+package org.gridgov.dispatch.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
