@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public class BackingOffListenerErrors extends DefaultKafkaListenerExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackingOffListenerErrors.class);
+    private static final String NOT_A_BROKER = " The address in kafka.bootstrap.servers answers, but not as a Kafka"
+            + " broker (a KRaft controller's port?). Correct the address and restart the process: its consumers do not"
+            + " recover by themselves.";
 
     private final ConsumerTrouble trouble;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -46,13 +49,11 @@ public class BackingOffListenerErrors extends DefaultKafkaListenerExceptionHandl
         Duration wait = trouble.failed(exception.getKafkaConsumer() == null ? Thread.currentThread() : exception.getKafkaConsumer());
         Throwable cause = rootCause(exception);
         String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        String hint = "";
-        if (cause instanceof UnsupportedVersionException) {
+        boolean notABroker = cause instanceof UnsupportedVersionException;
+        if (notABroker) {
             trouble.unrecoverable(error);
-            hint = " The address in kafka.bootstrap.servers answers, but not as a Kafka broker (a KRaft controller's"
-                    + " port?). Correct the address and restart the process: its consumers do not recover by themselves.";
         }
-        String advice = hint;
+        String advice = notABroker ? NOT_A_BROKER : "";
         trouble.occurred(error).ifPresent(count -> LOG.error(
                 "Kafka consumers cannot poll ({} times in the last {} s; waiting up to {} ms between polls): {}.{}",
                 count, trouble.logInterval().toSeconds(), wait.toMillis(), error, advice));
