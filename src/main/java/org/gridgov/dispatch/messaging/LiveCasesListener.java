@@ -1,18 +1,14 @@
 package org.gridgov.dispatch.messaging;
 
-import io.micronaut.configuration.kafka.ConsumerAware;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
-import java.util.Collection;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.gridgov.dispatch.app.CaseNotice;
 import org.gridgov.dispatch.app.LiveCases;
+import org.gridgov.platform.messaging.EveryInstanceListener;
 import org.gridgov.platform.messaging.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +21,12 @@ import org.slf4j.LoggerFactory;
  * only then does it tell {@link LiveCases} that feeds are live (the pages say 实时更新 only then).
  */
 @KafkaListener(groupId = "dispatch-live", uniqueGroupId = true, offsetReset = OffsetReset.LATEST)
-class LiveCasesListener implements ConsumerRebalanceListener, ConsumerAware<String, String> {
+class LiveCasesListener extends EveryInstanceListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveCasesListener.class);
 
     private final LiveCases live;
     private final JsonMapper json;
-    private Consumer<String, String> consumer;
 
     LiveCasesListener(LiveCases live, JsonMapper json) {
         this.live = live;
@@ -60,21 +55,7 @@ class LiveCasesListener implements ConsumerRebalanceListener, ConsumerAware<Stri
     }
 
     @Override
-    public void setKafkaConsumer(Consumer<String, String> consumer) {
-        this.consumer = consumer;
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        if (consumer != null) {
-            // resolves the LATEST reset now: every transition published from here on reaches the feeds
-            partitions.forEach(consumer::position);
-        }
+    protected void positionsFixed(int partitions) {
         live.listening();
-    }
-
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // nothing to hand over: each instance has a group of its own and keeps all partitions
     }
 }

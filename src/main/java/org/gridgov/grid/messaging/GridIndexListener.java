@@ -1,17 +1,13 @@
 package org.gridgov.grid.messaging;
 
-import io.micronaut.configuration.kafka.ConsumerAware;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
-import java.util.Collection;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.gridgov.grid.app.GridIndexUpdates;
+import org.gridgov.platform.messaging.EveryInstanceListener;
 import org.gridgov.platform.messaging.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +22,12 @@ import org.slf4j.LoggerFactory;
  * make one instance skip what another applied.
  */
 @KafkaListener(groupId = "grid-index", uniqueGroupId = true, offsetReset = OffsetReset.LATEST)
-class GridIndexListener implements ConsumerRebalanceListener, ConsumerAware<String, String> {
+class GridIndexListener extends EveryInstanceListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridIndexListener.class);
 
     private final JsonMapper json;
     private final GridIndexUpdates updates;
-    private Consumer<String, String> consumer;
 
     GridIndexListener(JsonMapper json, GridIndexUpdates updates) {
         this.json = json;
@@ -53,21 +48,7 @@ class GridIndexListener implements ConsumerRebalanceListener, ConsumerAware<Stri
     }
 
     @Override
-    public void setKafkaConsumer(Consumer<String, String> consumer) {
-        this.consumer = consumer;
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        if (consumer != null) {
-            // resolves the LATEST reset now, so the load below happens after the starting positions
-            partitions.forEach(consumer::position);
-        }
-        updates.reloadFromDatabase("partitions assigned: " + partitions.size());
-    }
-
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // nothing to hand over: every instance holds the whole index
+    protected void positionsFixed(int partitions) {
+        updates.reloadFromDatabase("partitions assigned: " + partitions);
     }
 }
