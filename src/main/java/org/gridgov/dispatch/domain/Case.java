@@ -64,6 +64,15 @@ public record Case(UUID id, String number, String category, Priority priority, S
         return phase().map(p -> p.township() ? townshipDeadline : deadline).orElse(null);
     }
 
+    /**
+     * True when the handling deadline or the running phase's deadline reaches a year whose holiday
+     * schedule is not entered, so it was counted Monday to Friday.
+     */
+    public boolean calendarMissing() {
+        Deadline phaseDeadline = phaseDeadline();
+        return deadline != null && deadline.calendarMissing() || phaseDeadline != null && phaseDeadline.calendarMissing();
+    }
+
     /** The signal of the phase running now. */
     public Warning phaseWarning() {
         return phase().map(p -> p.township() ? townshipWarning : warning).orElse(Warning.NONE);

@@ -44,8 +44,7 @@ public final class WireMapping {
         if (c.deadline() == null && c.phaseDeadline() == null) {
             return null;
         }
-        return c.deadline() != null && c.deadline().calendarMissing()
-                || c.phaseDeadline() != null && c.phaseDeadline().calendarMissing();
+        return c.calendarMissing();
     }
 
     private static CaseEventV2.CheckV1 check(Case c) {

@@ -69,8 +69,7 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 c.reportCount(), c.department(), c.arbitration(), c.handler(),
                 new Limit(c.timeLimit().value(), lower(c.timeLimit().unit())),
                 c.deadline() == null ? null : c.deadline().dueAt(),
-                c.deadline() != null && c.deadline().calendarMissing()
-                        || c.phaseDeadline() != null && c.phaseDeadline().calendarMissing(),
+                c.calendarMissing(),
                 c.deadline() == null ? null : c.deadline().warnAt(),
                 lower(c.warning()), lower(c.escalation()), lower(c.extension()), c.extensionDays(),
                 c.verificationFailed(), c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
