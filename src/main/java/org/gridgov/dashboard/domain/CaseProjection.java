@@ -78,17 +78,10 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
                 }
             }
             case CLOSED -> {
-                // the township verifies and closes a department's work; a self-resolved case it never had to
-                if (t.selfResolved()) {
-                    // nothing for the township's figures
-                } else if (t.closingOnTime() != null) {
+                Boolean onTime = townshipClosedOnTime(t);
+                if (onTime != null) {
                     counts.put(Counter.TOWNSHIP_CLOSED, 1L);
-                    counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, t.closingOnTime() ? 1L : 0L);
-                } else if (t.resolvedAt() != null && t.closedAt() != null) {
-                    // closed before dispatch kept a 结案时限: resolution → close against the configured limit
-                    counts.put(Counter.TOWNSHIP_CLOSED, 1L);
-                    boolean inTime = workingTime.between(t.resolvedAt(), t.closedAt()).compareTo(townshipCloseLimit) <= 0;
-                    counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, inTime ? 1L : 0L);
+                    counts.put(Counter.TOWNSHIP_CLOSED_ON_TIME, onTime ? 1L : 0L);
                 }
             }
             case VERIFIED -> {
@@ -100,5 +93,24 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
             case OVERDUE, OTHER -> { }
         }
         return counts;
+    }
+
+    /**
+     * Whether the township closed within its own time; null when the close is not the township's to
+     * count. The township verifies and closes a department's work, which a self-resolved case never
+     * was. A case closed before dispatch kept a 结案时限 is measured from the resolution against the
+     * configured limit.
+     */
+    private Boolean townshipClosedOnTime(CaseTransition t) {
+        if (t.selfResolved()) {
+            return null;
+        }
+        if (t.closingOnTime() != null) {
+            return t.closingOnTime();
+        }
+        if (t.resolvedAt() == null || t.closedAt() == null) {
+            return null;
+        }
+        return workingTime.between(t.resolvedAt(), t.closedAt()).compareTo(townshipCloseLimit) <= 0;
     }
 }
