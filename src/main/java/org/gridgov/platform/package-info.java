@@ -7,6 +7,7 @@
  *   <li>{@code messaging}: topics, the transactional outbox and its relay, the idempotent inbox with
  *       its dead-letter topics.</li>
  *   <li>{@code geo}: the one JTS ↔ PostGIS converter.</li>
+ *   <li>{@code metrics}: the timers of the stages a message passes through.</li>
  *   <li>{@code time}, {@code calendar}: the clock and the working calendar.</li>
  * </ul>
  * Owns the {@code platform} schema. Consumes {@code gridgov.grid.v1} (WorkerGridsAssigned) to keep

@@ -42,15 +42,22 @@ public final class SwitchableProxy implements AutoCloseable {
 
     private void accept() {
         while (!server.isClosed()) {
+            Socket client;
             try {
-                Socket client = server.accept();
+                client = server.accept();
+            } catch (IOException e) {
+                continue; // the server closed: the loop ends
+            }
+            try {
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream);
                 pipe(upstream, client);
-            } catch (IOException e) {
-                // a refused upstream or a closed server: the client sees its connection fail
+            } catch (IOException refused) {
+                // as a refused connection would: left open, the client's request waits for its
+                // timeout (30 s for Kafka's admin client), which once looked like a slow /health
+                closeQuietly(client);
             }
         }
     }

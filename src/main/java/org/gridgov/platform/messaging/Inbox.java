@@ -11,15 +11,24 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gridgov.platform.metrics.StageTimers;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.refusal.Refusal;
 import org.slf4j.Logger;
@@ -48,10 +57,11 @@ public class Inbox {
     private final int attempts;
     private final long backoffMillis;
     private final SequencedEvents sequencedEvents;
+    private final StageTimers timers;
 
     public Inbox(ObjectMapper json, Validator validator, TransactionOperations<Connection> transactions,
                  JdbcOperations jdbc, KafkaPublisher producer, Clock clock,
-                 TopicProvisioner topicsExistFirst, SequencedEvents sequencedEvents,
+                 TopicProvisioner topicsExistFirst, SequencedEvents sequencedEvents, StageTimers timers,
                  @Value("${gridgov.inbox.attempts:3}") int attempts,
                  @Value("${gridgov.inbox.backoff-ms:200}") long backoffMillis) {
         this.json = json;
@@ -63,28 +73,126 @@ public class Inbox {
         this.attempts = attempts;
         this.backoffMillis = backoffMillis;
         this.sequencedEvents = sequencedEvents;
-    }
-
-    /**
-     * Applies a numbered event of a stream in its order, on the caller's transaction (the one
-     * {@link #process} runs its handler in); see {@link SequencedEvents#apply}.
-     */
-    public <T> EventOrder.Verdict applyInOrder(String schema, String consumer, UUID stream, Long sequence, T event,
-                                               Class<T> type, Consumer<T> handler) {
-        return sequencedEvents.apply(schema, consumer, stream, sequence, event, type, handler);
+        this.timers = timers;
     }
 
     public <T> void process(ConsumerRecord<String, String> record, String consumer, String schema,
                             Class<T> type, Consumer<T> handler) {
+        process(record, consumer, schema, type, message -> true, handler);
+    }
+
+    /**
+     * As {@link #process}, for the numbered events of streams: each is applied in its stream's order
+     * ({@link SequencedEvents#apply}, the consumer's name also naming its positions). The position
+     * already tells a numbered event that was applied before, so only an unnumbered (older) event is
+     * also written to {@code processed_message}: one insert less per event, in each consumer of
+     * {@code gridgov.cases.v1}.
+     */
+    public <T> void processInOrder(ConsumerRecord<String, String> record, String consumer, String schema, Class<T> type,
+                                   Function<T, UUID> stream, Function<T, Long> sequence, Consumer<T> handler) {
+        process(record, consumer, schema, type, message -> sequence.apply(message) == null,
+                message -> sequencedEvents.apply(schema, consumer, stream.apply(message), sequence.apply(message), message,
+                        type, handler));
+    }
+
+    /**
+     * Processes a poll's records in one transaction: each is read and validated (a bad one goes to
+     * the DLQ on its own), the batch's event ids are recorded in one statement, and the handler gets
+     * the messages not processed before, in the order of the poll (each partition's records in their
+     * order). One commit, one dedup statement and one offset commit per poll instead of per record:
+     * at a few dozen reports per second those were most of the loop's transactions. If the batch
+     * fails as a whole (one message refused, a deadlock, the database away), nothing of it was
+     * written, and each record is processed on its own as by {@link #process}, with its retries and
+     * its DLQ; only what {@code process} would throw for is thrown, and the listener then delivers
+     * the poll again.
+     */
+    public <T> void processBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, String schema,
+                                 Class<T> type, Consumer<List<T>> handler) {
+        processBatch(records, consumer, schema, type, message -> true, handler, message -> handler.accept(List.of(message)));
+    }
+
+    /**
+     * {@link #processInOrder} for a poll's records in one transaction, as {@link #processBatch}: each
+     * numbered event is applied in its stream's order (two events of one case in one poll follow
+     * each other in it), each unnumbered one deduplicated by its event id.
+     */
+    public <T> void processInOrderBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, String schema,
+                                        Class<T> type, Function<T, UUID> stream, Function<T, Long> sequence,
+                                        Consumer<T> handler) {
+        Consumer<T> inOrder = message -> sequencedEvents.apply(schema, consumer, stream.apply(message),
+                sequence.apply(message), message, type, handler);
+        processBatch(records, consumer, schema, type, message -> sequence.apply(message) == null,
+                messages -> messages.forEach(inOrder), inOrder);
+    }
+
+    private <T> void processBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, String schema,
+                                  Class<T> type, Predicate<T> dedupByEventId, Consumer<List<T>> handler,
+                                  Consumer<T> oneByOne) {
         new OutboxTable(schema); // checks the schema name before it is used in SQL
-        // every line logged while this record is handled names it: case id, report id, …
-        String keyName = Topics.keyName(record.topic());
-        if (record.key() != null) {
-            MDC.put(keyName, record.key());
-        }
         MDC.put("consumer", consumer);
         try {
-            processLogged(record, consumer, schema, type, handler);
+            long started = System.nanoTime();
+            List<Read<T>> reads = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                String keyName = nameInLogs(record);
+                try {
+                    read(record, consumer, type).ifPresent(reads::add);
+                } finally {
+                    MDC.remove(keyName);
+                }
+            }
+            MDC.remove("eventId");
+            if (reads.isEmpty()) {
+                return;
+            }
+            try {
+                transactions.executeWrite(status -> {
+                    Set<String> fresh = firstTimes(schema, consumer, reads.stream()
+                            .filter(read -> dedupByEventId.test(read.message())).map(Read::eventId).toList());
+                    // Set.remove: an event twice in one poll is processed once, at its first place
+                    List<T> messages = reads.stream()
+                            .filter(read -> !dedupByEventId.test(read.message()) || fresh.remove(read.eventId()))
+                            .map(Read::message).toList();
+                    if (!messages.isEmpty()) {
+                        handler.accept(messages);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.info("{}: a batch of {} records failed as a whole ({}); each is now processed on its own", consumer,
+                        reads.size(), e.toString());
+                for (Read<T> read : reads) {
+                    processOneOfBatch(read, consumer, schema, dedupByEventId, oneByOne);
+                }
+            }
+            long share = (System.nanoTime() - started) / reads.size();
+            reads.forEach(read -> recordTimes(read.record(), consumer, share));
+        } finally {
+            MDC.remove("consumer");
+            MDC.remove("eventId");
+        }
+    }
+
+    private <T> void processOneOfBatch(Read<T> read, String consumer, String schema, Predicate<T> dedupByEventId,
+                                       Consumer<T> handler) {
+        String keyName = nameInLogs(read.record());
+        MDC.put("eventId", read.eventId());
+        try {
+            processRead(read.record(), consumer, schema, read, dedupByEventId, handler);
+        } finally {
+            MDC.remove(keyName);
+        }
+    }
+
+    private <T> void process(ConsumerRecord<String, String> record, String consumer, String schema, Class<T> type,
+                             Predicate<T> dedupByEventId, Consumer<T> handler) {
+        new OutboxTable(schema); // checks the schema name before it is used in SQL
+        String keyName = nameInLogs(record);
+        MDC.put("consumer", consumer);
+        try {
+            long started = System.nanoTime();
+            processLogged(record, consumer, schema, type, dedupByEventId, handler);
+            recordTimes(record, consumer, System.nanoTime() - started);
         } finally {
             MDC.remove(keyName);
             MDC.remove("consumer");
@@ -92,10 +200,47 @@ public class Inbox {
         }
     }
 
+    /**
+     * Names the record in every line logged while it is handled (case id, report id, …); answers
+     * the MDC key to remove afterwards.
+     */
+    private static String nameInLogs(ConsumerRecord<String, String> record) {
+        String keyName = Topics.keyName(record.topic());
+        if (record.key() != null) {
+            MDC.put(keyName, record.key());
+        }
+        return keyName;
+    }
+
+    /**
+     * How long this record took (reading, the transaction with its handler, retries, dead-lettering)
+     * and how long after its timestamp (the producer's send, normally) it was done. A record of a batch
+     * counts its share of the batch's time.
+     */
+    private void recordTimes(ConsumerRecord<String, String> record, String consumer, long nanos) {
+        timers.timer("gridgov.inbox.processing", "time the inbox took to process one record, its transaction included",
+                "topic", record.topic(), "consumer", consumer).record(nanos, TimeUnit.NANOSECONDS);
+        if (record.timestamp() >= 0) {
+            timers.timer("gridgov.inbox.lag", "time from a record's timestamp to the end of its processing",
+                    "topic", record.topic(), "consumer", consumer)
+                    .record(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
+        }
+    }
+
     private <T> void processLogged(ConsumerRecord<String, String> record, String consumer, String schema,
-                                   Class<T> type, Consumer<T> handler) {
-        String eventId;
-        T message;
+                                   Class<T> type, Predicate<T> dedupByEventId, Consumer<T> handler) {
+        Optional<Read<T>> read = read(record, consumer, type);
+        if (read.isPresent()) {
+            processRead(record, consumer, schema, read.get(), dedupByEventId, handler);
+        }
+    }
+
+    /** A record's message, read and valid, with its event id. */
+    private record Read<T>(ConsumerRecord<String, String> record, String eventId, T message) {
+    }
+
+    /** Reads and validates a record; one that cannot be read or is invalid goes to the DLQ (empty). */
+    private <T> Optional<Read<T>> read(ConsumerRecord<String, String> record, String consumer, Class<T> type) {
         try {
             if (record.value() == null) {
                 throw new PoisonMessage("empty message");
@@ -105,9 +250,9 @@ public class Inbox {
             if (id == null || !id.isString() || id.getStringValue().isBlank()) {
                 throw new PoisonMessage("message has no eventId");
             }
-            eventId = id.getStringValue();
+            String eventId = id.getStringValue();
             MDC.put("eventId", eventId);
-            message = json.readValue(record.value(), Argument.of(type));
+            T message = json.readValue(record.value(), Argument.of(type));
             if (message == null) {
                 throw new PoisonMessage("message is null");
             }
@@ -116,19 +261,25 @@ public class Inbox {
                 throw new PoisonMessage("invalid message: " + violations.stream()
                         .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
             }
+            return Optional.of(new Read<>(record, eventId, message));
         } catch (PoisonMessage e) {
             deadLetter(record, consumer, e.getMessage(), 1);
-            return;
         } catch (Exception e) {
             deadLetter(record, consumer, "unreadable message: " + reasons(e), 1);
-            return;
         }
+        return Optional.empty();
+    }
+
+    private <T> void processRead(ConsumerRecord<String, String> record, String consumer, String schema, Read<T> read,
+                                 Predicate<T> dedupByEventId, Consumer<T> handler) {
+        String eventId = read.eventId();
+        T message = read.message();
         RuntimeException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 final T accepted = message;
                 transactions.executeWrite(status -> {
-                    if (firstTime(schema, consumer, eventId)) {
+                    if (!dedupByEventId.test(accepted) || firstTime(schema, consumer, eventId)) {
                         handler.accept(accepted);
                     }
                     return null;
@@ -170,11 +321,26 @@ public class Inbox {
     }
 
     private boolean firstTime(String schema, String consumer, String eventId) {
-        return jdbc.prepareStatement("INSERT INTO " + schema + ".processed_message (consumer, event_id) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING", statement -> {
+        return !firstTimes(schema, consumer, List.of(eventId)).isEmpty();
+    }
+
+    /** Records the events as processed by this consumer; returns those that were not before. */
+    private Set<String> firstTimes(String schema, String consumer, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return jdbc.prepareStatement("INSERT INTO " + schema + ".processed_message (consumer, event_id) "
+                + "SELECT ?, event_id FROM unnest(?::text[]) AS event_id ON CONFLICT DO NOTHING RETURNING event_id",
+                statement -> {
                     statement.setString(1, consumer);
-                    statement.setString(2, eventId);
-                    return statement.executeUpdate() == 1;
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", eventIds.toArray()));
+                    Set<String> fresh = new HashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            fresh.add(rows.getString(1));
+                        }
+                    }
+                    return fresh;
                 });
     }
 

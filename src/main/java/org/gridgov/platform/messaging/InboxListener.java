@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 /**
  * A Kafka listener whose records go through a {@link ServiceInbox}, with the one error strategy
  * every such listener needs. A new consumer group starts at the earliest offset; the offset is
- * committed synchronously after each record. The inbox retries, dead-letters and acknowledges by
+ * committed synchronously after each record (after each poll for a {@link #batch} listener). The inbox retries, dead-letters and acknowledges by
  * itself and throws only when it cannot do its work for reasons outside the message (the database
  * or the broker is away): the record is then retried every two seconds for as long as that lasts.
  * Micronaut skips a record once its retries are spent, and a skipped record is lost: with 1,000
@@ -32,6 +32,14 @@ public @interface InboxListener {
     /** The consumer group; pass the same name to {@link ServiceInbox#process}. */
     @AliasFor(annotation = KafkaListener.class, member = "groupId")
     String value();
+
+    /**
+     * Whether the listener takes a whole poll ({@code ConsumerRecords}) and hands it to
+     * {@link ServiceInbox#processBatch}: the offsets are then committed after the poll, and a poll
+     * that fails is sought back and delivered again whole.
+     */
+    @AliasFor(annotation = KafkaListener.class, member = "batch")
+    boolean batch() default false;
 
     /** Consumer threads of this listener in one process, e.g. a property placeholder. */
     @AliasFor(annotation = KafkaListener.class, member = "threadsValue")

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.gridgov.platform.metrics.StageTimers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SENT_ROWS_KEPT = Duration.ofDays(7);
 
-    private record Row(long id, String topic, String key, String payload) {
+    private record Row(long id, String topic, String key, String payload, Instant createdAt) {
     }
 
     private record Parking(Row row, Throwable cause) {
@@ -54,6 +55,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final ParkedRows parkedRows;
     private final Counter parkedCount;
+    private final StageTimers timers;
     private final AtomicLong waitingParked = new AtomicLong();
     private volatile Instant lastParkedCount = Instant.EPOCH;
     private volatile Instant lastFailureLogged = Instant.EPOCH;
@@ -61,7 +63,7 @@ public class OutboxRelay {
 
     public OutboxRelay(List<ServiceOutbox> outboxes, KafkaPublisher producer,
                        TransactionOperations<Connection> transactions, JdbcOperations jdbc,
-                       ParkedRows parkedRows, MeterRegistry meters,
+                       ParkedRows parkedRows, MeterRegistry meters, StageTimers timers,
                        @Value("${gridgov.outbox.batch-size:500}") int batchSize) {
         this.tables = outboxes.stream().map(ServiceOutbox::table).toList();
         this.producer = producer;
@@ -69,6 +71,7 @@ public class OutboxRelay {
         this.jdbc = jdbc;
         this.batchSize = batchSize;
         this.parkedRows = parkedRows;
+        this.timers = timers;
         this.parkedCount = Counter.builder("gridgov.outbox.parked.rows")
                 .description("outbox rows parked by this process because they can never be published")
                 .register(meters);
@@ -118,14 +121,15 @@ public class OutboxRelay {
             return 0;
         }
         List<Row> rows = jdbc.prepareStatement(
-                "SELECT id, topic, message_key, payload FROM " + table.qualified()
+                "SELECT id, topic, message_key, payload, created_at FROM " + table.qualified()
                         + " WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                 statement -> {
                     statement.setInt(1, batchSize);
                     List<Row> found = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                            found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getTimestamp(5).toInstant()));
                         }
                     }
                     return found;
@@ -146,6 +150,7 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(30, TimeUnit.SECONDS);
                 acknowledged.add(row.id());
+                recordLag(table, row);
             } catch (Exception e) {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 if (Unpublishable.is(cause)) {
@@ -162,6 +167,13 @@ public class OutboxRelay {
             throw failure;
         }
         return acknowledged.size() + parked.size();
+    }
+
+    /** From the row's creation (its transaction's start) to the broker's acknowledgement. */
+    private void recordLag(OutboxTable table, Row row) {
+        timers.timer("gridgov.outbox.lag", "time from an outbox row's creation to the broker's acknowledgement",
+                "outbox", table.schema(), "topic", row.topic())
+                .record(Duration.between(row.createdAt(), Instant.now()));
     }
 
     /** A failure to even hand the row to the producer (a serialiser's, say) becomes that row's failure. */

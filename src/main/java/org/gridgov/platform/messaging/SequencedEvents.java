@@ -48,50 +48,61 @@ public class SequencedEvents {
     public <T> EventOrder.Verdict apply(String schema, String consumer, UUID stream, Long sequence, T event,
                                         Class<T> type, Consumer<T> handler) {
         new OutboxTable(schema); // checks the schema name before it is used in SQL
-        long last = lockPosition(schema, consumer, stream);
-        EventOrder.Verdict verdict = EventOrder.of(last, sequence);
+        Position position = lockPosition(schema, consumer, stream);
+        EventOrder.Verdict verdict = EventOrder.of(position.lastApplied(), sequence);
         switch (verdict) {
             case APPLY_UNNUMBERED -> handler.accept(event);
             case ALREADY_APPLIED -> { }
-            case HOLD -> hold(schema, consumer, stream, sequence, event, last);
+            case HOLD -> hold(schema, consumer, stream, sequence, event, position.lastApplied());
             case APPLY -> {
                 handler.accept(event);
                 long applied = sequence;
-                for (Optional<T> next = takeHeld(schema, consumer, stream, applied + 1, type); next.isPresent();
-                        next = takeHeld(schema, consumer, stream, applied + 1, type)) {
+                int released = 0;
+                // held successors are looked for only while the position row counts some
+                while (released < position.held()) {
+                    Optional<T> next = takeHeld(schema, consumer, stream, applied + 1, type);
+                    if (next.isEmpty()) {
+                        break; // a gap: the held ones wait for an event not yet applied
+                    }
                     handler.accept(next.get());
                     applied++;
+                    released++;
                 }
-                savePosition(schema, consumer, stream, applied);
+                savePosition(schema, consumer, stream, applied, released);
             }
         }
         return verdict;
     }
 
-    private long lockPosition(String schema, String consumer, UUID stream) {
-        jdbc.prepareStatement("INSERT INTO " + schema + ".event_position (consumer, stream_id, last_sequence)"
-                + " VALUES (?, ?, 0) ON CONFLICT DO NOTHING", (PreparedStatement s) -> {
-                    s.setString(1, consumer);
-                    s.setObject(2, stream);
-                    return s.executeUpdate();
-                });
-        return jdbc.prepareStatement("SELECT last_sequence FROM " + schema + ".event_position"
-                + " WHERE consumer = ? AND stream_id = ? FOR UPDATE", (PreparedStatement s) -> {
+    /** The last number applied on a stream and how many of its later events are held. */
+    private record Position(long lastApplied, int held) {
+    }
+
+    /**
+     * Creates the stream's position row if it is new, locks it and reads it, in one statement. The
+     * no-op update is what takes the row lock; RETURNING then shows the row as it is after any
+     * transaction that held the lock before (READ COMMITTED follows the newest version).
+     */
+    private Position lockPosition(String schema, String consumer, UUID stream) {
+        return jdbc.prepareStatement("INSERT INTO " + schema + ".event_position AS p (consumer, stream_id, last_sequence)"
+                + " VALUES (?, ?, 0) ON CONFLICT (consumer, stream_id) DO UPDATE SET last_sequence = p.last_sequence"
+                + " RETURNING p.last_sequence, p.held_count", (PreparedStatement s) -> {
                     s.setString(1, consumer);
                     s.setObject(2, stream);
                     try (ResultSet rs = s.executeQuery()) {
                         rs.next();
-                        return rs.getLong(1);
+                        return new Position(rs.getLong(1), rs.getInt(2));
                     }
                 });
     }
 
-    private void savePosition(String schema, String consumer, UUID stream, long applied) {
-        jdbc.prepareStatement("UPDATE " + schema + ".event_position SET last_sequence = ? WHERE consumer = ? AND stream_id = ?",
-                (PreparedStatement s) -> {
+    private void savePosition(String schema, String consumer, UUID stream, long applied, int released) {
+        jdbc.prepareStatement("UPDATE " + schema + ".event_position SET last_sequence = ?, held_count = held_count - ?"
+                + " WHERE consumer = ? AND stream_id = ?", (PreparedStatement s) -> {
                     s.setLong(1, applied);
-                    s.setString(2, consumer);
-                    s.setObject(3, stream);
+                    s.setInt(2, released);
+                    s.setString(3, consumer);
+                    s.setObject(4, stream);
                     return s.executeUpdate();
                 });
     }
@@ -112,6 +123,13 @@ public class SequencedEvents {
                     return s.executeUpdate();
                 });
         if (held == 1) {
+            // under the position row's lock, taken by lockPosition in this transaction
+            jdbc.prepareStatement("UPDATE " + schema + ".event_position SET held_count = held_count + 1"
+                    + " WHERE consumer = ? AND stream_id = ?", (PreparedStatement s) -> {
+                        s.setString(1, consumer);
+                        s.setObject(2, stream);
+                        return s.executeUpdate();
+                    });
             LOG.info("{} holds event {} of {} until event {} has been applied", consumer, sequence, stream, last + 1);
         }
     }

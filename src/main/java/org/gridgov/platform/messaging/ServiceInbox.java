@@ -1,7 +1,9 @@
 package org.gridgov.platform.messaging;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -29,12 +31,31 @@ public abstract class ServiceInbox {
     }
 
     /**
-     * Inside a {@link #process} handler: applies {@code event}, number {@code sequence} of
-     * {@code stream} (a case's events), only after its predecessors, exactly once per consumer;
-     * see {@link SequencedEvents#apply}. A null sequence is an unnumbered (older) event.
+     * Processes a poll's records in one transaction, the handler getting the messages not processed
+     * before in the poll's order; see {@link Inbox#processBatch}. For a {@link InboxListener} with
+     * {@code batch = true} whose messages are independent or keyed so that a poll keeps each key's order.
      */
-    public <T> EventOrder.Verdict applyInOrder(String consumer, UUID stream, Long sequence, T event, Class<T> type,
-                                               Consumer<T> handler) {
-        return inbox.applyInOrder(schema, consumer, stream, sequence, event, type, handler);
+    public <T> void processBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, Class<T> type,
+                                 Consumer<List<T>> handler) {
+        inbox.processBatch(records, consumer, schema, type, handler);
+    }
+
+    /**
+     * {@link #processInOrder} for a whole poll in one transaction (a {@link InboxListener} with
+     * {@code batch = true}); see {@link Inbox#processInOrderBatch}.
+     */
+    public <T> void processInOrderBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, Class<T> type,
+                                        Function<T, UUID> stream, Function<T, Long> sequence, Consumer<T> handler) {
+        inbox.processInOrderBatch(records, consumer, schema, type, stream, sequence, handler);
+    }
+
+    /**
+     * Processes a record that carries a numbered event of a stream (a case's events): applied only
+     * after its predecessors, exactly once for this consumer, whose name also names its positions;
+     * see {@link Inbox#processInOrder}.
+     */
+    public <T> void processInOrder(ConsumerRecord<String, String> record, String consumer, Class<T> type,
+                                   Function<T, UUID> stream, Function<T, Long> sequence, Consumer<T> handler) {
+        inbox.processInOrder(record, consumer, schema, type, stream, sequence, handler);
     }
 }

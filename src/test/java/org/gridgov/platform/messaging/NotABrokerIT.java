@@ -135,6 +135,8 @@ class NotABrokerIT {
         assertThat(reactor.core.publisher.Flux.from(consumers.getResult()).blockFirst().getStatus())
                 .as("kafka-consumers in /health").isEqualTo(io.micronaut.health.HealthStatus.UP);
         assertThat(platform.getBean(ConsumerTrouble.class).unrecoverable()).isEmpty();
+        // the whole /health too, Micronaut's own kafka component included, within seconds
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> health() == 200);
     }
 
     private int health() throws Exception {

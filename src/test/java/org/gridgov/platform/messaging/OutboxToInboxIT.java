@@ -12,13 +12,9 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.gridgov.support.JsonSchemas;
 import org.gridgov.support.KafkaTestProducer;
 import org.gridgov.support.TopicProbe;
@@ -45,12 +41,7 @@ class OutboxToInboxIT {
 
     @BeforeAll
     void startTheConsumingRole() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(Ping.TOPIC, 3, (short) 1),
-                    new NewTopic(Topics.dlq(Ping.TOPIC), 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        } catch (Exception alreadyThere) {
-            // created by an earlier run against the same broker
-        }
+        TestTopics.createWithDeadLetters(bootstrap, Ping.TOPIC, 3);
         consumerSide = ApplicationContext.builder()
                 .environments("test")
                 .properties(Map.of("gridgov.roles.grid", "false", "gridgov.roles.dispatch", "true"))

@@ -1,0 +1,2 @@
+/** Logging configuration pieces that {@code logback.xml} names. */
+package org.gridgov.platform.logging;
