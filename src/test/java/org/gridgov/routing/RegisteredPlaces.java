@@ -20,8 +20,8 @@ final class RegisteredPlaces {
 
     static Place register(HttpClient http, String adminToken) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        // a district code never ends in 00, which would make it its own city
-        String code = String.format("39%02d%d%04d", random.nextInt(100), 1 + random.nextInt(9), random.nextInt(10_000));
+        // no tier's own digits are all zero: that is the form of the tier above
+        String code = String.format("39%02d%02d%03d", 1 + random.nextInt(99), 1 + random.nextInt(99), 1 + random.nextInt(999));
         Place place = new Place(code, 36.0 + random.nextDouble(),
                 117.5 + random.nextDouble());
         String township = place.township();

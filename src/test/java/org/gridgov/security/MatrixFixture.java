@@ -54,8 +54,8 @@ final class MatrixFixture {
 
     private static String newTownshipCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        // a district code never ends in 00, which would make it its own city
-        return String.format("39%02d%d%04d", random.nextInt(100), 1 + random.nextInt(9), random.nextInt(10_000));
+        // no tier's own digits are all zero: that is the form of the tier above
+        return String.format("39%02d%02d%03d", 1 + random.nextInt(99), 1 + random.nextInt(99), 1 + random.nextInt(999));
     }
 
     private void register(HttpClient http, String admin, String townshipCode, String gridCode, String worker, double east) {
@@ -121,7 +121,7 @@ final class MatrixFixture {
             case "multipart" -> new Body("multipart/form-data; boundary=matrix", "--matrix--\r\n");
             case "case-action" -> new Body(MediaType.APPLICATION_JSON, """
                     {"reason":"矩阵","note":"矩阵","handler":"matrix","department":"HBJ","workingDays":2,
-                     "passed":true,"photos":[],"rating":"satisfied"}""");
+                     "passed":true,"photos":[],"rating":"satisfied","resumeOn":"2099-01-01"}""");
             case "csv" -> new Body(MediaType.TEXT_PLAIN, "code,name,level,parent_code\n");
             case "grid" -> new Body(MediaType.APPLICATION_JSON, gridFeature(grid, 0));
             case "no-features" -> new Body(MediaType.APPLICATION_JSON, "{\"type\":\"FeatureCollection\",\"features\":[]}");

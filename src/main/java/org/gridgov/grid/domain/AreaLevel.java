@@ -24,6 +24,20 @@ public enum AreaLevel {
         return codeLength;
     }
 
+    /**
+     * Whether the code has this tier's form in GB/T 2260 and GB/T 10114: a province ends in 0000, a
+     * city in 00 but not 0000, a district not in 00; township and community serials start at 001.
+     * A made-up or mistyped code of the wrong form would otherwise sit in the tree as another tier.
+     */
+    public boolean hasTheFormOf(String code) {
+        return switch (this) {
+            case PROVINCE -> code.endsWith("0000");
+            case CITY -> code.endsWith("00") && !code.endsWith("0000");
+            case DISTRICT -> !code.endsWith("00");
+            case TOWNSHIP, COMMUNITY -> !code.endsWith("000");
+        };
+    }
+
     /** The tier a parent must have; province and city may hang below an area outside the file. */
     public Optional<AreaLevel> parentLevel() {
         return switch (this) {

@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Checks a divisions file against the areas already known. Rows are taken top-down by tier so a
- * file need not be sorted; a row is refused for an unknown level, a code whose length does not fit
- * its level, a code outside its parent, a duplicate code, or a parent that is neither known nor in
+ * file need not be sorted; a row is refused for an unknown level, a code whose length or form does
+ * not fit its level, a code outside its parent, a duplicate code, or a parent that is neither known nor in
  * the file. Nothing here knows any particular city.
  */
 public final class DivisionsImport {
@@ -71,6 +71,9 @@ public final class DivisionsImport {
             return Optional.of("bad code length for the level: " + level.get().wireName() + " needs "
                     + level.get().codeLength() + " digits");
         }
+        if (!level.get().hasTheFormOf(code)) {
+            return Optional.of("code " + code + " does not have the form of a " + level.get().wireName() + " code");
+        }
         if (trim(row.name()).isEmpty()) {
             return Optional.of("name is empty");
         }
@@ -89,7 +92,11 @@ public final class DivisionsImport {
         }
         Optional<Area> parent = Optional.ofNullable(accepted.get(parentCode)).or(() -> existing.apply(parentCode));
         if (parent.isEmpty()) {
-            return level.get().parentMayBeOutsideTheFile() ? Optional.empty() : Optional.of("unknown parent " + parentCode);
+            if (!level.get().parentMayBeOutsideTheFile()) {
+                return Optional.of("unknown parent " + parentCode);
+            }
+            return liesWithin(code, level.get(), parentCode) ? Optional.empty()
+                    : Optional.of("code does not lie within parent " + parentCode);
         }
         if (parent.get().level() != parentLevel.get()) {
             return Optional.of("parent " + parentCode + " is a " + parent.get().level().wireName() + ", not a "
@@ -101,12 +108,16 @@ public final class DivisionsImport {
         return Optional.empty();
     }
 
-    /** Township and community codes extend their parent's code; a district shares its city's first four digits. */
+    /**
+     * Township and community codes extend their parent's code; a district shares its city's first
+     * four digits, a city its province's first two.
+     */
     private static boolean liesWithin(String code, AreaLevel level, String parentCode) {
         return switch (level) {
             case TOWNSHIP, COMMUNITY -> code.startsWith(parentCode);
             case DISTRICT -> code.regionMatches(0, parentCode, 0, 4);
-            default -> true;
+            case CITY -> code.regionMatches(0, parentCode, 0, 2);
+            case PROVINCE -> true;
         };
     }
 

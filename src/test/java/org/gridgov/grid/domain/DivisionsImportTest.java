@@ -76,6 +76,36 @@ class DivisionsImportTest {
     }
 
     @Test
+    void aCodeOfAnotherTiersFormIsRejectedSoItCannotStandInForAProvince() {
+        DivisionsImportReport report = divisionsImport.check(csv("""
+                code,name,level,parent_code
+                370000,"山东省",province,
+                990000,"像省的市",city,370000
+                370100,"济南市",city,370000
+                370200,"青岛市",district,370100
+                370102000,"零号街道",township,370102
+                440100,"广州市",city,370000
+                370102,"历下区",district,370100
+                """));
+        assertThat(report.rejected()).extracting(r -> r.line() + ":" + r.reason()).containsExactly(
+                "3:code 990000 does not have the form of a city code",
+                "5:code 370200 does not have the form of a district code",
+                "6:code 370102000 does not have the form of a township code",
+                "7:code does not lie within parent 370000");
+        assertThat(report.added()).extracting(Area::code).containsExactly("370000", "370100", "370102");
+    }
+
+    @Test
+    void aCityWhoseProvinceIsOutsideTheFileMustStillLieWithinIt() {
+        DivisionsImportReport report = divisionsImport.check(csv("""
+                code,name,level,parent_code
+                440100,"广州市",city,370000
+                """));
+        assertThat(report.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("code does not lie within parent 370000"));
+    }
+
+    @Test
     void aParentCodeThatIsNoAreaCodeIsRejectedEvenWhereTheParentMayBeOutsideTheFile() {
         DivisionsImportReport report = divisionsImport.check(csv("""
                 code,name,level,parent_code

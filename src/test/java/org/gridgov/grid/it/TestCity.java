@@ -10,7 +10,7 @@ import org.gridgov.grid.domain.LatLon;
 
 /**
  * A made-up city with codes and a location of its own, so test classes sharing the database and
- * the topics never meet: district "9xxxxx", one township, {@code communities} communities, placed
+ * the topics never meet: city "9xxx00", one district, one township, {@code communities} communities, placed
  * somewhere random inside China.
  */
 final class TestCity {
@@ -23,7 +23,8 @@ final class TestCity {
 
     TestCity(int communityCount) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String prefix = "9" + (100 + random.nextInt(900));
+        // the city's own two digits are never 00, which would make its code a province's
+        String prefix = "9" + (1 + random.nextInt(9)) + String.format("%02d", 1 + random.nextInt(99));
         city = prefix + "00";
         district = prefix + String.format("%02d", 1 + random.nextInt(99));
         township = district + String.format("%03d", 1 + random.nextInt(999));
@@ -43,7 +44,7 @@ final class TestCity {
 
     String divisionsCsv() {
         StringBuilder csv = new StringBuilder("code,name,level,parent_code\n");
-        csv.append(city).append(",\"测试市\",city,990000\n");
+        csv.append(city).append(",\"测试市\",city,").append(city, 0, 2).append("0000\n");
         csv.append(district).append(",\"测试区\",district,").append(city).append('\n');
         csv.append(township).append(",\"测试街道\",township,").append(district).append('\n');
         for (int i = 0; i < communities.size(); i++) {
