@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestGridSerials;
 import org.gridgov.support.TestTokens;
 
 /** What the people of the closed loop do, over the platform's HTTP API, in the end-to-end tests. */
@@ -41,7 +42,7 @@ final class CaseFlow {
     Grid createGrid() {
         String admin = tokens.issue("e2e-admin", Role.ADMIN);
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String code = COMMUNITY + String.format("%03d", random.nextInt(600, 1000));
+        String code = TestGridSerials.nextGrid(COMMUNITY);
         double south = 30.0 + random.nextInt(0, 2000) * 0.001;
         double west = 125.0 + random.nextInt(0, 2000) * 0.001;
         double size = 0.0006;

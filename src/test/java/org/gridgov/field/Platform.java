@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestGridSerials;
 import org.gridgov.support.TestTokens;
 
 /** What the field app's tests arrange and check through the platform's own HTTP API. */
@@ -46,7 +47,7 @@ final class Platform {
     /** A ~70 m grid cell of 矿山社区 at a spot of its own, away from the demo tessellation and other tests. */
     Grid grid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String code = COMMUNITY + String.format("%03d", random.nextInt(100, 600));
+        String code = TestGridSerials.nextGrid(COMMUNITY);
         String name = "外勤测试网格" + code.substring(12);
         double south = 28.0 + random.nextInt(0, 2000) * 0.001;
         double west = 112.0 + random.nextInt(0, 2000) * 0.001;

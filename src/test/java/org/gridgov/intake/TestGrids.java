@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestGridSerials;
 import org.gridgov.support.TestTokens;
 
 /**
  * Creates real grid cells through the grid service's API ({@code PUT /api/v1/grids/{code}}), each
  * a ~50 m square at its own place, in communities of 太河镇 (370302117) and 凤凰镇 (370305109)
- * (real Zibo divisions shipped with the grid service). Unique per JVM, so test classes don't collide.
+ * (real Zibo divisions shipped with the grid service). Unique per JVM ({@link TestGridSerials}), so
+ * test classes don't collide.
  */
 public final class TestGrids {
 
@@ -46,7 +48,7 @@ public final class TestGrids {
 
     public TestGrid create(String communityCode) {
         int serial = SERIAL.incrementAndGet();
-        String code = communityCode + String.format("%03d", serial % 1000);
+        String code = TestGridSerials.nextGrid(communityCode);
         // a distinct spot per grid in a 0.5° box well away from other services' test data
         ThreadLocalRandom random = ThreadLocalRandom.current();
         double south = 35.0 + random.nextInt(0, 1000) * 0.0005 * 2 + (serial % 7) * 0.00001;

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.platform.security.Role;
+import org.gridgov.support.TestGridSerials;
 import org.gridgov.support.TestTokens;
 
 /**
@@ -44,15 +44,10 @@ final class FieldWork implements AutoCloseable {
      */
     static FieldWork start(String community, String category, int workers, URI grid, URI intake, TestTokens tokens) {
         String admin = tokens.issue("processes-admin", Role.ADMIN);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        // 42–43°N, 123–124°E: away from the other tests' grids and reports
-        double south = 42.0 + random.nextInt(0, 45) * 0.02;
-        double westmost = 123.0 + random.nextInt(0, 30) * 0.02;
-        int firstSerial = random.nextInt(100, 900 - workers);
         List<FieldPhone> phones = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            String code = community + String.format("%03d", firstSerial + i);
-            FieldPhone.Grid cell = new FieldPhone.Grid(code, south, westmost + i * (GRID_SIZE + 0.002), GRID_SIZE);
+            String code = TestGridSerials.nextGrid(community);
+            FieldPhone.Grid cell = cellOf(code);
             createGrid(grid, cell, admin);
             String worker = "processes-worker-" + code;
             phones.add(new FieldPhone(worker, tokens.issue(worker, Role.WORKER, List.of(code)), intake, cell, category));
@@ -96,6 +91,21 @@ final class FieldWork implements AutoCloseable {
     @Override
     public void close() {
         pace.shutdownNow();
+    }
+
+    /**
+     * The cell's own spot, a function of its code: a second test class in the same run draws other
+     * codes and so other spots, and grids must not overlap. 42–44°N, 123–124°E, away from the other
+     * tests' grids and reports; a slot per community (last digits, eight apart) and serial (100–999).
+     */
+    static FieldPhone.Grid cellOf(String code) {
+        int community = Integer.parseInt(code.substring(9, 12)) % 8;
+        int serial = Integer.parseInt(code.substring(12));
+        int slot = community * 900 + (serial - 100);
+        int columns = 80;
+        double south = 42.0 + (slot / columns) * (GRID_SIZE + 0.01);
+        double west = 123.0 + (slot % columns) * (GRID_SIZE + 0.002);
+        return new FieldPhone.Grid(code, south, west, GRID_SIZE);
     }
 
     private static void createGrid(URI grid, FieldPhone.Grid cell, String admin) {
