@@ -60,11 +60,14 @@ class CaseEventOrderIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(caseState(api, first, token)).isEqualTo("reported"));
             assertThat(held(caseId)).as("3 and 5 wait for 2").isEqualTo(2);
+            assertThat(heldCount(caseId)).as("the position row counts them").isEqualTo(2);
 
             send(producer, caseId, event(caseId, 2, "CaseRegistered", "registered", null, 1, grid));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(caseState(api, first, token)).as("1, 2, 3 applied; 5 still waits for 4").isEqualTo("dispatched"));
             assertThat(api.get("/api/v1/reports/" + late, token).json().path("status").asText()).isNotEqualTo("in_case");
+            assertThat(held(caseId)).isEqualTo(1);
+            assertThat(heldCount(caseId)).as("3 was released, 5 still counted").isEqualTo(1);
 
             send(producer, caseId, event(caseId, 4, "CaseAccepted", "accepted", null, 1, grid));
             send(producer, caseId, event(caseId, 3, "CaseDispatched", "dispatched", null, 1, grid));
@@ -76,6 +79,7 @@ class CaseEventOrderIT {
             });
             assertThat(position(caseId)).isEqualTo(5);
             assertThat(held(caseId)).isZero();
+            assertThat(heldCount(caseId)).isZero();
 
             // an event of schemaVersion 1 after numbering began is from before it: it changes nothing
             // (sent as it is: it is the old form, which the schemaVersion 2 schema rightly refuses)
@@ -102,6 +106,12 @@ class CaseEventOrderIT {
 
     private long held(UUID caseId) {
         return db.one("SELECT count(*) FROM intake.held_event WHERE stream_id = ?", rs -> rs.getLong(1), caseId).orElseThrow();
+    }
+
+    /** What the position row says is held: the consumer looks for held events only when it is above zero. */
+    private long heldCount(UUID caseId) {
+        return db.one("SELECT held_count FROM intake.event_position WHERE consumer = 'intake' AND stream_id = ?",
+                rs -> rs.getLong(1), caseId).orElseThrow();
     }
 
     private long position(UUID caseId) {

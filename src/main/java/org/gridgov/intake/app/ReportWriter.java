@@ -1,5 +1,8 @@
 package org.gridgov.intake.app;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
@@ -8,11 +11,13 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gridgov.intake.domain.Report;
 import org.gridgov.intake.persistence.ReportRows;
 import org.gridgov.platform.batching.Batcher;
 import org.gridgov.platform.messaging.Outbox;
+import org.gridgov.platform.metrics.StageTimers;
 import org.gridgov.intake.messaging.IntakeOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +66,11 @@ public class ReportWriter {
     private final TransactionOperations<Connection> transactions;
     private final Duration maxWait;
     private final Batcher<Write, Written> groups;
+    private final Timer commits;
+    private final DistributionSummary groupSizes;
 
     public ReportWriter(ReportRows reports, IntakeOutbox outbox, TransactionOperations<Connection> transactions,
+            StageTimers timers, MeterRegistry meters,
             @Value("${gridgov.intake.writer.threads:2}") int threads,
             @Value("${gridgov.intake.writer.max-group:100}") int maxGroup,
             @Value("${gridgov.intake.writer.max-wait:30s}") Duration maxWait) {
@@ -70,6 +78,10 @@ public class ReportWriter {
         this.outbox = outbox;
         this.transactions = transactions;
         this.maxWait = maxWait;
+        this.commits = timers.timer("gridgov.intake.report.commit",
+                "time of one group commit of reports with their outbox rows (one transaction)");
+        this.groupSizes = DistributionSummary.builder("gridgov.intake.report.group")
+                .description("reports written by one group commit").baseUnit("reports").register(meters);
         this.groups = new Batcher<>("report-writer", threads, maxGroup, this::writeGroup);
     }
 
@@ -92,7 +104,11 @@ public class ReportWriter {
 
     private List<Written> writeGroup(List<Write> group) {
         try {
-            return transactions.executeWrite(status -> insert(group));
+            long started = System.nanoTime();
+            List<Written> written = transactions.executeWrite(status -> insert(group));
+            commits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            groupSizes.record(group.size());
+            return written;
         } catch (RuntimeException e) {
             if (group.size() == 1 || Unavailable.isDatabaseDown(e)) {
                 return group.stream().map(write -> new Written(null, e)).toList();

@@ -1,13 +1,16 @@
 package org.gridgov.intake.messaging;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.gridgov.intake.app.TrackCase;
 import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Topics;
 
-/** Case lifecycle events, for the reporters' view of their reports and the workers' verification tasks. */
-@InboxListener("intake")
+/**
+ * Case lifecycle events, for the reporters' view of their reports and the workers' verification
+ * tasks; a poll at a time, in one transaction, each case's events in their order.
+ */
+@InboxListener(value = "intake", batch = true)
 class CasesListener {
 
     private final IntakeInbox inbox;
@@ -19,8 +22,8 @@ class CasesListener {
     }
 
     @Topic(Topics.CASES)
-    void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, "intake", CaseEventV1.class, event -> inbox.applyInOrder(TrackCase.CONSUMER,
-                event.caseId(), event.numbered(), event, CaseEventV1.class, trackCase::apply));
+    void receive(ConsumerRecords<String, String> records) {
+        inbox.processInOrderBatch(records, TrackCase.CONSUMER, CaseEventV1.class, CaseEventV1::caseId, CaseEventV1::numbered,
+                trackCase::apply);
     }
 }
