@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.routing.domain.AcceptedReport;
@@ -13,6 +14,7 @@ import org.gridgov.routing.domain.CaseFile;
 import org.gridgov.routing.domain.Category;
 import org.gridgov.routing.domain.CategoryTable;
 import org.gridgov.routing.domain.Deadlines;
+import org.gridgov.routing.domain.DuplicateLocks;
 import org.gridgov.routing.domain.DuplicateWindow;
 import org.gridgov.routing.domain.DuplicateWindows;
 import org.gridgov.routing.domain.GridChain;
@@ -20,6 +22,7 @@ import org.gridgov.routing.domain.Priority;
 import org.gridgov.routing.domain.RuleBook;
 import org.gridgov.routing.domain.TimeLimit;
 import org.gridgov.routing.messaging.Decisions;
+import org.gridgov.routing.persistence.AdvisoryLocks;
 import org.gridgov.routing.persistence.CaseFileMapping;
 import org.gridgov.routing.persistence.CaseFileRepository;
 import org.gridgov.routing.persistence.RoutedReportRepository;
@@ -44,11 +47,13 @@ public class RouteReport {
     private final AssignmentPolicy assignments;
     private final SeedRules seedRules;
     private final Decisions decisions;
+    private final AdvisoryLocks advisoryLocks;
     private final Clock clock;
 
     RouteReport(RuleRepository rules, CaseFileRepository cases, RoutedReportRepository routedReports,
             CategoryTable categories, DuplicateWindows duplicateWindows, Deadlines deadlines,
-            AssignmentPolicy assignments, SeedRules seedRules, Decisions decisions, Clock clock) {
+            AssignmentPolicy assignments, SeedRules seedRules, Decisions decisions, AdvisoryLocks advisoryLocks,
+            Clock clock) {
         this.rules = rules;
         this.cases = cases;
         this.routedReports = routedReports;
@@ -58,17 +63,27 @@ public class RouteReport {
         this.assignments = assignments;
         this.seedRules = seedRules;
         this.decisions = decisions;
+        this.advisoryLocks = advisoryLocks;
         this.clock = clock;
     }
 
+    /**
+     * Routes reports in one transaction, in their order. Two near-simultaneous reports of one event
+     * must not both open a case, on one instance or two: the batch first takes the locks of
+     * {@link DuplicateLocks}, all of them, in one order, so that reports that could be duplicates
+     * take turns and two consumers' batches wait for each other instead of deadlocking.
+     */
     @Transactional
-    public void route(AcceptedReport report) {
+    public void routeAll(List<AcceptedReport> reports) {
         if (!seedRules.done()) {
             seedRules.seed(); // a report may arrive before the start-up seeding has run
         }
-        // one writer per category at a time, so that two near-simultaneous reports of one event
-        // cannot both open a case on two instances
-        rules.lock("routing:category:" + report.category());
+        advisoryLocks.takeAll(DuplicateLocks.forReports(reports,
+                category -> duplicateWindows.forCategory(category).radiusMeters()));
+        reports.forEach(this::routeLocked);
+    }
+
+    private void routeLocked(AcceptedReport report) {
         if (routedReports.existsById(report.reportId())) {
             return; // the same report published again under another eventId
         }

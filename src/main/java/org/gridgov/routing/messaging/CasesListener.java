@@ -1,14 +1,17 @@
 package org.gridgov.routing.messaging;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.routing.app.FollowCases;
 
-/** Case lifecycle events from dispatch: returns to reroute, and which cases are still open. */
+/**
+ * Case lifecycle events from dispatch: returns to reroute, and which cases are still open; a poll at
+ * a time, in one transaction, each case's events in their order.
+ */
 // its own group, so that rebalancing one subscription does not pause the other
-@InboxListener("routing-cases")
+@InboxListener(value = "routing-cases", batch = true)
 class CasesListener {
 
     private final RoutingInbox inbox;
@@ -20,8 +23,8 @@ class CasesListener {
     }
 
     @Topic(Topics.CASES)
-    void receive(ConsumerRecord<String, String> record) {
-        inbox.process(record, FollowCases.CONSUMER, CaseEventV1.class, event -> inbox.applyInOrder(FollowCases.CONSUMER,
-                event.caseId(), event.numbered(), event, CaseEventV1.class, followCases::follow));
+    void receive(ConsumerRecords<String, String> records) {
+        inbox.processInOrderBatch(records, FollowCases.CONSUMER, CaseEventV1.class, CaseEventV1::caseId, CaseEventV1::numbered,
+                followCases::follow);
     }
 }
