@@ -1,6 +1,6 @@
 /**
  * Dispatch: the case lifecycle as a closed loop (立案 → 派遣 → 处置 → 核查 → 结案) with deadlines,
- * returns, extensions, rework and escalation.
+ * returns, extensions, 缓办 / 挂账 (the clock stands still), rework and escalation.
  *
  * <ul>
  *   <li>Owns: schema {@code dispatch} — cases (with optimistic versions), their timeline, case

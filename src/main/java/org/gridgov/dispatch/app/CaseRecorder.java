@@ -1,6 +1,8 @@
 package org.gridgov.dispatch.app;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import org.gridgov.dispatch.domain.Case;
 import org.gridgov.dispatch.domain.CaseAction;
 import org.gridgov.dispatch.domain.CaseChange;
@@ -8,6 +10,7 @@ import org.gridgov.dispatch.domain.Outcome;
 import org.gridgov.dispatch.messaging.WireMapping;
 import org.gridgov.dispatch.persistence.CaseStore;
 import org.gridgov.dispatch.messaging.DispatchOutbox;
+import org.gridgov.platform.messaging.Outbox;
 import org.gridgov.platform.messaging.Topics;
 
 /**
@@ -17,7 +20,6 @@ import org.gridgov.platform.messaging.Topics;
  */
 @Singleton
 public class CaseRecorder {
-
 
     private final CaseStore store;
     private final DispatchOutbox outbox;
@@ -42,24 +44,28 @@ public class CaseRecorder {
     private Case publish(Outcome outcome, Case saved) {
         int events = (int) outcome.changes().stream().filter(c -> c.action().eventType() != null).count();
         long sequence = events == 0 ? 0 : store.takeSequences(saved.id(), events) - events;
+        // the timeline entries and the messages go in one batch each: a new case has three steps
+        // (open, register, dispatch) and four messages, which were seven round trips
+        store.appendAll(outcome.changes());
+        List<Outbox.Message> messages = new ArrayList<>();
         for (CaseChange change : outcome.changes()) {
-            store.append(change);
             Case after = change.after();
             String key = after.id().toString();
             if (change.addsReport()) {
                 store.addReport(after.id(), after.reportCount(), change.report(), change.at());
             }
             if (change.action().eventType() != null) {
-                outbox.append(Topics.CASES, key, WireMapping.caseEvent(change, saved.version(), ++sequence));
+                messages.add(outbox.message(Topics.CASES, key, WireMapping.caseEvent(change, saved.version(), ++sequence)));
             }
             if (change.dispatchesWork()) {
-                outbox.append(Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at()));
+                messages.add(outbox.message(Topics.DISPATCH, after.department(), WireMapping.workOrderIssued(after, change.at())));
             }
             if (change.action() == CaseAction.RETURN) {
                 String from = after.returnedBy().get(after.returnedBy().size() - 1);
-                outbox.append(Topics.DISPATCH, from, WireMapping.workOrderWithdrawn(after, from, change.at()));
+                messages.add(outbox.message(Topics.DISPATCH, from, WireMapping.workOrderWithdrawn(after, from, change.at())));
             }
         }
+        outbox.appendAll(messages);
         return saved;
     }
 }

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gridgov.dispatch.domain.Case;
+import org.gridgov.dispatch.domain.WorkingTime;
 import org.gridgov.dispatch.persistence.CaseStore;
 
 /**
- * One scan of the deadline clock: warnings, overdue marks and escalations of every due case.
+ * One scan of the deadline clock: warnings, overdue marks and escalations of every due case, and
+ * the deferred cases (缓办) whose day has come, which resume.
  * Due cases are locked with {@code FOR UPDATE SKIP LOCKED}, so several instances scanning at
  * once split the work and never act twice on one case.
  */
@@ -21,13 +23,15 @@ public class CheckDeadlines {
     private final CaseStore store;
     private final CaseRecorder recorder;
     private final Clock clock;
+    private final WorkingTime calendar;
     private final int batchSize;
 
-    public CheckDeadlines(CaseStore store, CaseRecorder recorder, Clock clock,
+    public CheckDeadlines(CaseStore store, CaseRecorder recorder, Clock clock, WorkingTime calendar,
                           @Value("${gridgov.dispatch.deadline-batch-size:100}") int batchSize) {
         this.store = store;
         this.recorder = recorder;
         this.clock = clock;
+        this.calendar = calendar;
         this.batchSize = batchSize;
     }
 
@@ -38,7 +42,7 @@ public class CheckDeadlines {
         List<UUID> due = store.lockDue(now, batchSize);
         for (UUID id : due) {
             Case c = store.find(id).orElseThrow();
-            recorder.recordChanged(c.checkDeadline(now));
+            recorder.recordChanged(c.scan(now, calendar));
         }
         return due.size();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.gridgov.dispatch.domain.WorkingTime;
 import org.gridgov.platform.calendar.WorkingCalendar;
@@ -32,6 +33,16 @@ class DispatchCalendar {
             @Override
             public Instant plusWorkingMinutes(Instant start, long minutes) {
                 return current.get().addWorkingTime(start, Duration.ofMinutes(minutes));
+            }
+
+            @Override
+            public long workingMinutesBetween(Instant from, Instant to) {
+                return to.isAfter(from) ? current.get().workingTimeBetween(from, to).toMinutes() : 0;
+            }
+
+            @Override
+            public ZoneId zone() {
+                return current.get().zone();
             }
 
             @Override

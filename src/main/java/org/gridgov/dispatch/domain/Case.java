@@ -4,6 +4,7 @@ import static org.gridgov.dispatch.domain.CaseAction.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +23,8 @@ public record Case(UUID id, String number, String category, Priority priority, S
                    boolean verificationFailed, Rating rating, boolean reopenedByRating,
                    List<String> returnedBy, Instant reportedAt, Instant dispatchedAt,
                    Instant resolvedAt, Instant closedAt, Boolean resolvedOnTime,
-                   Boolean closedOnTime, long version, Deadline townshipDeadline, Warning townshipWarning,
-                   Instant verifiedAt, Boolean verifiedOnTime, Boolean closingOnTime, boolean selfResolved,
-                   SiteCheck check) {
+                   Boolean closedOnTime, long version, TownshipPhases township, boolean selfResolved,
+                   SiteCheck check, Pause pause) {
 
     /** Shandong rule: a department that is not responsible returns within 2 working days. */
     public static final int RETURN_WINDOW_WORKING_DAYS = 2;
@@ -32,6 +32,8 @@ public record Case(UUID id, String number, String category, Priority priority, S
     public static final int MAX_EXTENSION_WORKING_DAYS = 10;
     /** A dissatisfied rating reopens the case only within 7 days of closing. */
     public static final Duration RATING_REOPEN_WINDOW = Duration.ofDays(7);
+    /** 缓办 lasts at most this many days: a longer wait is a matter for 挂账 and a higher decision. */
+    public static final int MAX_DEFERRAL_DAYS = 90;
 
     /** A case a department handles, with no township clock yet, not self-resolved and never checked on site. */
     public Case(UUID id, String number, String category, Priority priority, Source source, String reporter,
@@ -44,14 +46,38 @@ public record Case(UUID id, String number, String category, Priority priority, S
         this(id, number, category, priority, source, reporter, description, grid, location, reportCount, department,
                 arbitration, handler, timeLimit, deadline, state, warning, escalation, extension, extensionDays,
                 verificationFailed, rating, reopenedByRating, returnedBy, reportedAt, dispatchedAt, resolvedAt,
-                closedAt, resolvedOnTime, closedOnTime, version, null, Warning.NONE, null, null, null, false, null);
+                closedAt, resolvedOnTime, closedOnTime, version, TownshipPhases.NONE, false, null, null);
     }
 
     public Case {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");
+        if ((state == CaseState.DEFERRED || state == CaseState.PARKED) && pause == null) {
+            throw new IllegalArgumentException("a " + state.wire() + " case needs its pause");
+        }
         returnedBy = List.copyOf(returnedBy);
-        townshipWarning = townshipWarning == null ? Warning.NONE : townshipWarning;
+        township = township == null ? TownshipPhases.NONE : township;
+    }
+
+    /** The township's own clock (核查时限 or 结案时限) while it runs, else the last one or null. */
+    public Deadline townshipDeadline() {
+        return township.deadline();
+    }
+
+    public Warning townshipWarning() {
+        return township.warning();
+    }
+
+    public Instant verifiedAt() {
+        return township.verifiedAt();
+    }
+
+    public Boolean verifiedOnTime() {
+        return township.verifiedOnTime();
+    }
+
+    public Boolean closingOnTime() {
+        return township.closingOnTime();
     }
 
     /** The phase whose clock runs now (handling, verification, closing), if any. */
@@ -61,7 +87,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
 
     /** The clock of the phase running now: the handling deadline, or the township's own. */
     public Deadline phaseDeadline() {
-        return phase().map(p -> p.township() ? townshipDeadline : deadline).orElse(null);
+        return phase().map(p -> p.township() ? township.deadline() : deadline).orElse(null);
     }
 
     /**
@@ -75,7 +101,7 @@ public record Case(UUID id, String number, String category, Priority priority, S
 
     /** The signal of the phase running now. */
     public Warning phaseWarning() {
-        return phase().map(p -> p.township() ? townshipWarning : warning).orElse(Warning.NONE);
+        return phase().map(p -> p.township() ? township.warning() : warning).orElse(Warning.NONE);
     }
 
     /**
@@ -391,6 +417,75 @@ public record Case(UUID id, String number, String category, Priority priority, S
     }
 
     /**
+     * 缓办: the township defers the department's handling until {@code resumeOn} (a later local day,
+     * at most {@link #MAX_DEFERRAL_DAYS} ahead), with the reason. The handling clock stands still;
+     * the case resumes by itself at the start of that day, or earlier by {@link #resume}.
+     */
+    public Outcome defer(Actor actor, String reason, LocalDate resumeOn, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(DEFER, actor, reason, resumeOn == null ? null : "resume on " + resumeOn,
+                List.of(), d -> {
+                    requireReason(reason);
+                    if (resumeOn == null) {
+                        throw CaseRefused.input("resumeOn", "resumeOn is required");
+                    }
+                    LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+                    if (!resumeOn.isAfter(today)) {
+                        throw CaseRefused.input("resumeOn", "must be a day after today (" + today + ")");
+                    }
+                    if (resumeOn.isAfter(today.plusDays(MAX_DEFERRAL_DAYS))) {
+                        throw CaseRefused.input("resumeOn", "may be at most " + MAX_DEFERRAL_DAYS + " days ahead (until "
+                                + today.plusDays(MAX_DEFERRAL_DAYS) + ")");
+                    }
+                    pauseClock(d, reason, actor, now, resumeOn, resumeOn.atStartOfDay(calendar.zone()).toInstant());
+                }).done();
+    }
+
+    /** 挂账: the case needs a higher decision; the handling clock stands still until the township resumes it. */
+    public Outcome park(Actor actor, String reason, Instant now) {
+        return new Step(this, now).apply(PARK, actor, reason, null, List.of(), d -> {
+            requireReason(reason);
+            pauseClock(d, reason, actor, now, null, null);
+        }).done();
+    }
+
+    /**
+     * 恢复办理: the case goes back to the state it had, and the handling deadline moves on by the
+     * working time it stood still (round-the-clock limits by the plain time). The township says why
+     * in a note; the system resumes a deferral on its date.
+     */
+    public Outcome resume(Actor actor, String note, Instant now, WorkingTime calendar) {
+        return new Step(this, now).apply(RESUME, actor, null, note, List.of(), d -> {
+            if (actor.role() != ActorRole.SYSTEM) {
+                requireText("note", note);
+            }
+            if (d.deadline != null) {
+                d.deadline = d.deadline.pausedBetween(d.pause.since(), now, calendar);
+            }
+            d.warning = d.warningAt(now);
+            d.pause = null;
+        }).done();
+    }
+
+    private static void pauseClock(CaseDraft d, String reason, Actor actor, Instant now, LocalDate resumeOn, Instant resumeAt) {
+        d.pause = new Pause(d.state, reason, actor.name(), now, resumeOn, resumeAt);
+        d.warning = Warning.NONE; // no colour while nobody is to act; resume shows the clock's signal again
+    }
+
+    /**
+     * What the deadline scan does at {@code now}: a deferral (缓办) whose day has come resumes by
+     * itself; otherwise the running clock is checked ({@link #checkDeadline}). A paused case runs
+     * no clock, so it is never warned, overdue or escalated.
+     */
+    public Outcome scan(Instant now, WorkingTime calendar) {
+        if (state == CaseState.DEFERRED) {
+            return !now.isBefore(pause.resumeAt())
+                    ? resume(Actor.SYSTEM, "deferred until " + pause.resumeOn(), now, calendar)
+                    : new Step(this, now).done();
+        }
+        return checkDeadline(now);
+    }
+
+    /**
      * What the deadline scheduler does at {@code now} to the clock of the phase running. Handling:
      * a yellow warning, the red overdue mark with escalation to the township, and after a further
      * full limit escalation to the district. The township's own verification and closing: the
@@ -410,12 +505,12 @@ public record Case(UUID id, String number, String category, Priority priority, S
 
     private Outcome checkTownshipClock(Phase running, Instant now) {
         Step step = new Step(this, now);
-        String note = running.wire() + " deadline " + townshipDeadline.dueAt();
-        boolean red = !now.isBefore(townshipDeadline.redAt());
-        if (townshipWarning == Warning.NONE && !red && !now.isBefore(townshipDeadline.warnAt())) {
+        String note = running.wire() + " deadline " + township.deadline().dueAt();
+        boolean red = !now.isBefore(township.deadline().redAt());
+        if (township.warning() == Warning.NONE && !red && !now.isBefore(township.deadline().warnAt())) {
             step.apply(WARN, Actor.SYSTEM, null, note, List.of(), d -> d.townshipWarning = Warning.YELLOW);
         }
-        if (red && townshipWarning != Warning.RED) {
+        if (red && township.warning() != Warning.RED) {
             step.apply(MARK_OVERDUE, Actor.SYSTEM, null, note, List.of(), d -> d.townshipWarning = Warning.RED);
         }
         return step.done();

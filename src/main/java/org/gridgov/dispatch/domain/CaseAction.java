@@ -42,7 +42,12 @@ public enum CaseAction {
     CONFIRM("CaseCheckConfirmed"),
     DENY("CaseCheckDenied"),
     WARN_CHECK("CaseCheckWarned"),
-    MARK_CHECK_OVERDUE("CaseCheckOverdue");
+    MARK_CHECK_OVERDUE("CaseCheckOverdue"),
+    // 缓办 / 挂账: the township stops the department's clock (to a date, or until a higher decision);
+    // 恢复办理 (by the township, or by the system on a deferral's date) starts it again.
+    DEFER("CaseDeferred"),
+    PARK("CaseParked"),
+    RESUME("CaseResumed");
 
     private final String eventType;
 

@@ -45,6 +45,7 @@ final class CaseDraft {
     Boolean closingOnTime;
     boolean selfResolved;
     SiteCheck check;
+    Pause pause;
 
     CaseDraft() {
     }
@@ -88,6 +89,7 @@ final class CaseDraft {
         closingOnTime = c.closingOnTime();
         selfResolved = c.selfResolved();
         check = c.check();
+        pause = c.pause();
     }
 
     Case build() {
@@ -95,8 +97,9 @@ final class CaseDraft {
                 reportCount, department, arbitration, handler, timeLimit, deadline, state, warning,
                 escalation, extension, extensionDays, verificationFailed, rating, reopenedByRating,
                 returnedBy, reportedAt, dispatchedAt, resolvedAt, closedAt, resolvedOnTime,
-                closedOnTime, version, townshipDeadline, townshipWarning, verifiedAt, verifiedOnTime,
-                closingOnTime, selfResolved, check);
+                closedOnTime, version,
+                new TownshipPhases(townshipDeadline, townshipWarning, verifiedAt, verifiedOnTime, closingOnTime),
+                selfResolved, check, pause);
     }
 
     /** Hands the case to {@code target} and starts a fresh handling clock at {@code now}. */

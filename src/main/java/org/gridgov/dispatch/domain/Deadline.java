@@ -41,6 +41,16 @@ public record Deadline(Instant startedAt, long minutes, boolean calendarTime,
         return compute(startedAt, minutes + extra, calendarTime, calendar);
     }
 
+    /**
+     * The same clock, longer by the time it stood still from {@code from} to {@code to} (缓办 / 挂账):
+     * the working time between them, or the plain time for a round-the-clock limit.
+     */
+    public Deadline pausedBetween(Instant from, Instant to, WorkingTime calendar) {
+        long paused = calendarTime ? Math.max(0, Duration.between(from, to).toMinutes())
+                : calendar.workingMinutesBetween(from, to);
+        return compute(startedAt, minutes + paused, calendarTime, calendar);
+    }
+
     private static Deadline compute(Instant start, long minutes, boolean calendarTime, WorkingTime calendar) {
         long lead = Math.min(calendar.workingMinutesPerDay(), minutes / 4);
         Instant dueAt = plus(start, minutes, calendarTime, calendar);

@@ -41,11 +41,12 @@ final class Step {
         if (!move.roles().contains(actor.role())) {
             throw CaseRefused.role(actor.role(), from, action);
         }
+        CaseState next = move.nextFrom(current);
         CaseDraft draft = new CaseDraft(current);
         effect.accept(draft);
-        draft.state = move.next();
+        draft.state = next;
         current = draft.build();
-        changes.add(new CaseChange(action, from, move.next(), actor, now, reason, note, photos, current, report));
+        changes.add(new CaseChange(action, from, next, actor, now, reason, note, photos, current, report));
         report = null;
         return this;
     }

@@ -22,8 +22,20 @@ import java.util.Set;
  */
 public final class Transitions {
 
-    /** One allowed move. */
-    public record Move(CaseState next, Set<ActorRole> roles) {
+    /**
+     * One allowed move. {@code backToPausedState}: the next state is the one the case had before
+     * 缓办 / 挂账 ({@link Pause#from()}), and {@code next} is null.
+     */
+    public record Move(CaseState next, Set<ActorRole> roles, boolean backToPausedState) {
+
+        public Move(CaseState next, Set<ActorRole> roles) {
+            this(next, roles, false);
+        }
+
+        /** The state the move leads to from {@code c}. */
+        public CaseState nextFrom(Case c) {
+            return backToPausedState ? c.pause().from() : next;
+        }
     }
 
     private static final Map<CaseState, Map<CaseAction, Move>> TABLE = new EnumMap<>(CaseState.class);
@@ -72,6 +84,7 @@ public final class Transitions {
         }
         selfResolution();
         siteCheck();
+        pauses();
     }
 
     /**
@@ -98,6 +111,20 @@ public final class Transitions {
         on(CHECKING,   MARK_CHECK_OVERDUE, CHECKING,    SYSTEM);
     }
 
+    /**
+     * 缓办 (deferred to a date) and 挂账 (parked until a higher decision): the township stops the
+     * department's handling clock; 恢复办理 returns the case to the state it had, by the township, or
+     * for 缓办 by the system on the date. Nothing else happens to a paused case but linked reports.
+     */
+    private static void pauses() {
+        for (CaseState running : new CaseState[] {DISPATCHED, ACCEPTED}) {
+            on(running, DEFER,             DEFERRED,    TOWNSHIP);
+            on(running, PARK,              PARKED,      TOWNSHIP);
+        }
+        back(DEFERRED, RESUME,                          TOWNSHIP, SYSTEM);
+        back(PARKED,   RESUME,                          TOWNSHIP);
+    }
+
     private Transitions() {
     }
 
@@ -112,9 +139,21 @@ public final class Transitions {
     }
 
     private static void on(CaseState state, CaseAction action, CaseState next, ActorRole... roles) {
+        put(state, action, new Move(next, roles(roles), false));
+    }
+
+    /** A move back to the state the case had before it was paused. */
+    private static void back(CaseState state, CaseAction action, ActorRole... roles) {
+        put(state, action, new Move(null, roles(roles), true));
+    }
+
+    private static Set<ActorRole> roles(ActorRole... roles) {
         Set<ActorRole> allowed = EnumSet.noneOf(ActorRole.class);
         Collections.addAll(allowed, roles);
-        TABLE.computeIfAbsent(state, s -> new EnumMap<>(CaseAction.class))
-                .put(action, new Move(next, Collections.unmodifiableSet(allowed)));
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    private static void put(CaseState state, CaseAction action, Move move) {
+        TABLE.computeIfAbsent(state, s -> new EnumMap<>(CaseAction.class)).put(action, move);
     }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.dispatch.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The working calendar as deadlines need it (a port; the platform's WorkingCalendar backs it).
@@ -10,6 +11,12 @@ public interface WorkingTime {
 
     /** The instant reached after {@code minutes} of working time from {@code start}. */
     Instant plusWorkingMinutes(Instant start, long minutes);
+
+    /** Working minutes between two instants (0 when {@code to} is not after {@code from}). */
+    long workingMinutesBetween(Instant from, Instant to);
+
+    /** The zone whose days and office hours the calendar counts (Asia/Shanghai). */
+    ZoneId zone();
 
     /** Working minutes in one working day (e.g. 480 for 8 hours). */
     long workingMinutesPerDay();

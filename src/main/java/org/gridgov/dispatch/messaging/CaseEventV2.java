@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,7 +66,17 @@ public record CaseEventV2(
         @Nullable Boolean closingOnTime,
         @Nullable Boolean calendarMissing,
         boolean selfResolved,
-        @Nullable CheckV1 check) {
+        @Nullable CheckV1 check,
+        @Nullable PauseV1 pause) {
+
+    /**
+     * 缓办 / 挂账 while the case is deferred or parked: the state it returns to, why, who paused it and
+     * since when, and for 缓办 the local day it resumes by itself.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PauseV1(String resumesTo, String reason, String by, Instant since, @Nullable LocalDate resumeOn) {
+    }
 
     /** 核实: the township's request for an on-site check and the worker's answer. */
     @Serdeable

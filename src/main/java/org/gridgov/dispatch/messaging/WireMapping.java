@@ -33,7 +33,7 @@ public final class WireMapping {
                 c.rating() == null ? null : lower(c.rating()), c.returnedBy(),
                 c.phase().map(Phase::wire).orElse(null), c.phaseDeadline() == null ? null : c.phaseDeadline().dueAt(),
                 c.phase().isEmpty() ? null : lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(),
-                c.closingOnTime(), calendarMissing(c), c.selfResolved(), check(c));
+                c.closingOnTime(), calendarMissing(c), c.selfResolved(), check(c), pause(c));
     }
 
     /**
@@ -51,6 +51,11 @@ public final class WireMapping {
         var k = c.check();
         return k == null ? null : new CaseEventV2.CheckV1(lower(k.status()), k.requestedAt(), k.requestedBy(),
                 k.warnAt(), k.dueAt(), k.answeredBy(), k.answeredAt(), k.note());
+    }
+
+    private static CaseEventV2.PauseV1 pause(Case c) {
+        var p = c.pause();
+        return p == null ? null : new CaseEventV2.PauseV1(p.from().wire(), p.reason(), p.by(), p.since(), p.resumeOn());
     }
 
     /** A work order for the department the case now sits with. */

@@ -9,12 +9,14 @@ import org.gridgov.dispatch.domain.EscalationLevel;
 import org.gridgov.dispatch.domain.ExtensionStatus;
 import org.gridgov.dispatch.domain.GeoPoint;
 import org.gridgov.dispatch.domain.GridChain;
+import org.gridgov.dispatch.domain.Pause;
 import org.gridgov.dispatch.domain.LimitUnit;
 import org.gridgov.dispatch.domain.Priority;
 import org.gridgov.dispatch.domain.Rating;
 import org.gridgov.dispatch.domain.SiteCheck;
 import org.gridgov.dispatch.domain.Source;
 import org.gridgov.dispatch.domain.TimeLimit;
+import org.gridgov.dispatch.domain.TownshipPhases;
 import org.gridgov.dispatch.domain.Warning;
 
 /** Case ↔ row. Enums are stored by their lower-case wire names. */
@@ -29,6 +31,7 @@ final class CaseMapping {
         Deadline d = c.deadline();
         Deadline t = c.townshipDeadline();
         SiteCheck k = c.check();
+        Pause z = c.pause();
         return new CaseRow(c.id(), c.number(), c.category(), lower(c.priority()), lower(c.source()), c.reporter(),
                 c.description(),
                 g == null ? null : g.gridCode(), g == null ? null : g.communityCode(),
@@ -52,7 +55,9 @@ final class CaseMapping {
                 lower(c.townshipWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime(), c.selfResolved(),
                 k == null ? null : lower(k.status()), k == null ? null : k.requestedAt(),
                 k == null ? null : k.requestedBy(), k == null ? null : k.warnAt(), k == null ? null : k.dueAt(),
-                k == null ? null : k.answeredBy(), k == null ? null : k.answeredAt(), k == null ? null : k.note());
+                k == null ? null : k.answeredBy(), k == null ? null : k.answeredAt(), k == null ? null : k.note(),
+                z == null ? null : z.from().wire(), z == null ? null : z.reason(), z == null ? null : z.by(),
+                z == null ? null : z.since(), z == null ? null : z.resumeOn(), z == null ? null : z.resumeAt());
     }
 
     static Case toCase(CaseRow r) {
@@ -75,12 +80,16 @@ final class CaseMapping {
                 r.extensionDays(), r.verificationFailed(),
                 r.rating() == null ? null : upper(Rating.class, r.rating()), r.reopenedByRating(),
                 List.of(r.returnedBy()), r.reportedAt(), r.dispatchedAt(), r.resolvedAt(), r.closedAt(),
-                r.resolvedOnTime(), r.closedOnTime(), r.version(), townshipDeadline,
-                r.townshipWarning() == null ? Warning.NONE : upper(Warning.class, r.townshipWarning()),
-                r.verifiedAt(), r.verifiedOnTime(), r.closingOnTime(), r.selfResolved(),
+                r.resolvedOnTime(), r.closedOnTime(), r.version(),
+                new TownshipPhases(townshipDeadline,
+                        r.townshipWarning() == null ? Warning.NONE : upper(Warning.class, r.townshipWarning()),
+                        r.verifiedAt(), r.verifiedOnTime(), r.closingOnTime()),
+                r.selfResolved(),
                 r.checkStatus() == null ? null : new SiteCheck(upper(SiteCheck.Status.class, r.checkStatus()),
                         r.checkRequestedAt(), r.checkRequestedBy(), r.checkWarnAt(), r.checkDueAt(), r.checkAnsweredBy(),
-                        r.checkAnsweredAt(), r.checkNote()));
+                        r.checkAnsweredAt(), r.checkNote()),
+                r.pauseFrom() == null ? null : new Pause(CaseState.fromWire(r.pauseFrom()), r.pauseReason(), r.pauseBy(),
+                        r.pauseSince(), r.pauseResumeOn(), r.pauseResumeAt()));
     }
 
     static String lower(Enum<?> value) {

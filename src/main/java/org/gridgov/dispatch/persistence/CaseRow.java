@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A case as stored; the deadline instants are columns so the scheduler can find due cases. */
@@ -75,5 +76,11 @@ public record CaseRow(
         @Nullable Instant checkDueAt,
         @Nullable String checkAnsweredBy,
         @Nullable Instant checkAnsweredAt,
-        @Nullable String checkNote) {
+        @Nullable String checkNote,
+        @Nullable String pauseFrom,
+        @Nullable String pauseReason,
+        @Nullable String pauseBy,
+        @Nullable Instant pauseSince,
+        @Nullable LocalDate pauseResumeOn,
+        @Nullable Instant pauseResumeAt) {
 }

@@ -60,10 +60,12 @@ public class CaseStore {
         }
     }
 
-    public void append(CaseChange change) {
-        timeline.save(new TimelineRow(null, change.after().id(), change.at(), change.action().wire(),
-                change.from() == null ? null : change.from().wire(), change.to().wire(), change.actor().name(),
-                change.actor().role().name(), change.reason(), change.note(), change.photos().toArray(String[]::new)));
+    /** One timeline entry per change, in their order, in one round trip to the database. */
+    public void appendAll(List<CaseChange> changes) {
+        timeline.saveAll(changes.stream().map(change -> new TimelineRow(null, change.after().id(), change.at(),
+                change.action().wire(), change.from() == null ? null : change.from().wire(), change.to().wire(),
+                change.actor().name(), change.actor().role().name(), change.reason(), change.note(),
+                change.photos().toArray(String[]::new))).toList());
     }
 
     public List<TimelineEntry> timeline(UUID caseId) {
@@ -144,7 +146,8 @@ public class CaseStore {
 
     /**
      * Locks up to {@code limit} running cases with something due at {@code now}, skipping those
-     * another instance holds: each due case has exactly one owner per scan.
+     * another instance holds: each due case has exactly one owner per scan. A deferred case (缓办)
+     * is due on its resume day; a paused one runs no clock.
      */
     public List<UUID> lockDue(Instant now, int limit) {
         String sql = """
@@ -159,6 +162,8 @@ public class CaseStore {
                     -- 核实: the on-site check's own limit
                     OR (state = 'checking'
                         AND ((warning = 'none' AND check_warn_at <= ?) OR (warning <> 'red' AND check_due_at <= ?)))
+                    -- 缓办: the day to resume has come
+                    OR (state = 'deferred' AND pause_resume_at <= ?)
                  ORDER BY coalesce(due_at, check_due_at)
                  LIMIT ?
                  FOR UPDATE SKIP LOCKED""";
@@ -171,7 +176,8 @@ public class CaseStore {
             s.setTimestamp(5, at);
             s.setTimestamp(6, at);
             s.setTimestamp(7, at);
-            s.setInt(8, limit);
+            s.setTimestamp(8, at);
+            s.setInt(9, limit);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -68,6 +68,17 @@ final class ActionRequests {
         }
     }
 
+    /** 缓办: why, and the local day (yyyy-MM-dd, Asia/Shanghai) the case resumes by itself. */
+    @Serdeable
+    record DeferRequest(@NotBlank @Size(max = 2000) String reason,
+                        @NotBlank @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be a date yyyy-MM-dd") String resumeOn) {
+    }
+
+    /** 恢复办理: the township says why the case may go on (the higher decision, for 挂账). */
+    @Serdeable
+    record ResumeRequest(@NotBlank @Size(max = 2000) String note) {
+    }
+
     @Serdeable
     record RatingRequest(@NotNull @Pattern(regexp = "satisfied|basically_satisfied|dissatisfied") String rating,
                          @Nullable @Size(max = 2000) String note) {

@@ -24,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,6 +42,7 @@ import org.gridgov.dispatch.domain.PhaseLimits;
 import org.gridgov.dispatch.domain.Rating;
 import org.gridgov.dispatch.domain.TimeLimit;
 import org.gridgov.dispatch.web.ActionRequests.ConfirmRequest;
+import org.gridgov.dispatch.web.ActionRequests.DeferRequest;
 import org.gridgov.dispatch.web.ActionRequests.DenyRequest;
 import org.gridgov.dispatch.web.ActionRequests.DepartmentRequest;
 import org.gridgov.dispatch.web.ActionRequests.ExtensionRequest;
@@ -47,6 +50,7 @@ import org.gridgov.dispatch.web.ActionRequests.HandlerRequest;
 import org.gridgov.dispatch.web.ActionRequests.NoteRequest;
 import org.gridgov.dispatch.web.ActionRequests.RatingRequest;
 import org.gridgov.dispatch.web.ActionRequests.ReasonRequest;
+import org.gridgov.dispatch.web.ActionRequests.ResumeRequest;
 import org.gridgov.dispatch.web.ActionRequests.VerifyRequest;
 import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
@@ -254,6 +258,31 @@ class CaseController {
         return run(auth, id, ifMatch, CaseAction.ESCALATE, (c, a, now, cal) -> c.escalate(a, body.reason(), now));
     }
 
+    /** 缓办: the township defers the department's handling to a day; the case resumes by itself then. */
+    @Operation(operationId = "deferCase", summary = "Defer a case in a department's hands to a date, with a reason (缓办)")
+    @Post("/{id}/defer")
+    HttpResponse<CaseView> defer(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @Body DeferRequest body) {
+        LocalDate resumeOn = checkedDate("resumeOn", body.resumeOn());
+        return run(auth, id, ifMatch, CaseAction.DEFER, (c, a, now, cal) -> c.defer(a, body.reason(), resumeOn, now, cal));
+    }
+
+    /** 挂账: the case needs a higher decision; it waits, off the clock, until the township resumes it. */
+    @Operation(operationId = "parkCase", summary = "Park a case that needs a higher decision, with a reason (挂账)")
+    @Post("/{id}/park")
+    HttpResponse<CaseView> park(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @Body ReasonRequest body) {
+        return run(auth, id, ifMatch, CaseAction.PARK, (c, a, now, cal) -> c.park(a, body.reason(), now));
+    }
+
+    /** 恢复办理: a deferred or parked case goes back to the department, its deadline moved on by the pause. */
+    @Operation(operationId = "resumeCase", summary = "Resume a deferred or parked case, with a note (恢复办理)")
+    @Post("/{id}/resume")
+    HttpResponse<CaseView> resume(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @Body ResumeRequest body) {
+        return run(auth, id, ifMatch, CaseAction.RESUME, (c, a, now, cal) -> c.resume(a, body.note(), now, cal));
+    }
+
     @Operation(operationId = "rateCase", summary = "Rate how a case was handled")
     @Post("/{id}/rate")
     HttpResponse<CaseView> rate(Authentication auth, @PathVariable UUID id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
@@ -310,6 +339,14 @@ class CaseController {
             case "false" -> false;
             default -> throw Problem.badRequest(field, "must be true or false");
         };
+    }
+
+    private static LocalDate checkedDate(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest(field, "must be a calendar date yyyy-MM-dd, not '" + value + "'");
+        }
     }
 
     private static String checkedState(String state) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.gridgov.dispatch.domain.Transitions;
  * {@code deadline}/{@code warning} are the department's handling clock (处置时限); {@code phase} names the
  * clock that runs now (handling, the township's verification 核查时限 or closing 结案时限) and
  * {@code phaseDeadline}, {@code phaseWarnAt} (yellow), {@code phaseRedAt} (red) and {@code phaseWarning}
- * are that clock's.
+ * are that clock's. {@code pause}: 缓办 / 挂账 while the case is deferred or parked (no clock runs then).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -39,7 +40,16 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 @Nullable List<TimelineEntryView> timeline, @Nullable String phase, @Nullable Instant phaseDeadline,
                 @Nullable Instant phaseWarnAt, @Nullable Instant phaseRedAt, String phaseWarning,
                 @Nullable Instant verifiedAt, @Nullable Boolean verifiedOnTime, @Nullable Boolean closingOnTime,
-                boolean selfResolved, @Nullable Check check) {
+                boolean selfResolved, @Nullable Check check, @Nullable Pause pause) {
+
+    /**
+     * 缓办 / 挂账 while it lasts (the case is deferred or parked): the state it returns to, why, who
+     * paused it and since when, and for 缓办 the day it resumes by itself (null for 挂账).
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Pause(String resumesTo, String reason, String by, Instant since, @Nullable LocalDate resumeOn) {
+    }
 
     /** 核实: asked by the township, answered by the grid's worker (属实 confirmed / 不属实 denied). */
     @Serdeable
@@ -84,7 +94,9 @@ record CaseView(UUID id, String number, String state, String category, String pr
                 lower(c.phaseWarning()), c.verifiedAt(), c.verifiedOnTime(), c.closingOnTime(), c.selfResolved(),
                 c.check() == null ? null : new Check(lower(c.check().status()), c.check().requestedAt(),
                         c.check().requestedBy(), c.check().warnAt(), c.check().dueAt(), c.check().answeredBy(),
-                        c.check().answeredAt(), c.check().note(), c.check().answeredLate()));
+                        c.check().answeredAt(), c.check().note(), c.check().answeredLate()),
+                c.pause() == null ? null : new Pause(c.pause().from().wire(), c.pause().reason(), c.pause().by(),
+                        c.pause().since(), c.pause().resumeOn()));
     }
 
     /** What a person may do next (the system's own moves are not buttons). */

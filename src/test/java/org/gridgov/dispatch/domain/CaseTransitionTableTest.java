@@ -6,6 +6,7 @@ import static org.gridgov.dispatch.domain.Cases.MONDAY_10;
 import static org.gridgov.dispatch.domain.OfficeHours.CALENDAR;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every state × every action × every role, driven through the aggregate's commands against the
  * lifecycle written out here independently of {@link Transitions}: allowed moves land in the
  * expected state; everything else is refused (409 for a missing transition, 403 for a wrong role).
+ * The fixtures' deferred case was accepted before, the parked one dispatched ({@link Cases#in}), so
+ * 恢复办理 shows that a paused case goes back to the state it had.
  */
 class CaseTransitionTableTest {
 
@@ -64,6 +67,12 @@ class CaseTransitionTableTest {
             REPORTED   REQUEST_CHECK     CHECKING    TOWNSHIP
             CHECKING   CONFIRM           REPORTED    WORKER
             CHECKING   DENY              REPORTED    WORKER
+            DISPATCHED DEFER             DEFERRED    TOWNSHIP
+            DISPATCHED PARK              PARKED      TOWNSHIP
+            ACCEPTED   DEFER             DEFERRED    TOWNSHIP
+            ACCEPTED   PARK              PARKED      TOWNSHIP
+            DEFERRED   RESUME            ACCEPTED    TOWNSHIP SYSTEM
+            PARKED     RESUME            DISPATCHED  TOWNSHIP
             """;
 
     /** Actions whose command takes no actor: only the system can cause them. */
@@ -183,6 +192,9 @@ class CaseTransitionTableTest {
             case REQUEST_CHECK -> c.requestCheck(actor, "please check", new TimeLimit(1, LimitUnit.WORKING_DAY), now, CALENDAR);
             case CONFIRM -> c.confirmCheck(actor, "as reported", photo, now);
             case DENY -> c.denyCheck(actor, "nothing there", photo, now);
+            case DEFER -> c.defer(actor, "waiting for the dry season", LocalDate.of(2026, 12, 1), now, CALENDAR);
+            case PARK -> c.park(actor, "needs the district's decision", now);
+            case RESUME -> c.resume(actor, "may go on", now, CALENDAR);
             case OPEN, WARN, MARK_OVERDUE, SELF_REGISTER, SELF_RESOLVE, SELF_CLOSE, WARN_CHECK, MARK_CHECK_OVERDUE ->
                     throw new IllegalArgumentException("not a command: " + action);
         };

@@ -55,6 +55,13 @@ final class Cases {
             d.closedAt = MONDAY_10;
             d.closedOnTime = true;
         }
+        if (state == CaseState.DEFERRED) {
+            d.pause = new Pause(CaseState.ACCEPTED, "waiting for the dry season", "township", MONDAY_10,
+                    java.time.LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T00:00:00Z"));
+        }
+        if (state == CaseState.PARKED) {
+            d.pause = new Pause(CaseState.DISPATCHED, "needs the district's decision", "township", MONDAY_10, null, null);
+        }
         if (state == CaseState.RETURNED) {
             d.returnedBy = List.of("CGJ");
             d.deadline = null;

@@ -42,6 +42,28 @@ final class OfficeHours implements WorkingTime {
     }
 
     @Override
+    public long workingMinutesBetween(Instant from, Instant to) {
+        long minutes = 0;
+        LocalDateTime t = LocalDateTime.ofInstant(from, ZoneOffset.UTC);
+        LocalDateTime end = LocalDateTime.ofInstant(to, ZoneOffset.UTC);
+        while (true) {
+            t = nextWorkingMoment(t);
+            if (!t.isBefore(end)) {
+                return minutes;
+            }
+            LocalDateTime close = t.toLocalDate().atTime(CLOSE);
+            LocalDateTime stop = end.isBefore(close) ? end : close;
+            minutes += java.time.Duration.between(t, stop).toMinutes();
+            t = stop;
+        }
+    }
+
+    @Override
+    public java.time.ZoneId zone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
     public boolean calendarMissing(Instant from, Instant to) {
         return false; // this calendar has no holidays to miss
     }
