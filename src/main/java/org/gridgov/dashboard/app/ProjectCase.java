@@ -27,7 +27,7 @@ public class ProjectCase {
 
     @Transactional
     public void project(CaseTransition transition) {
-        CaseFact previous = facts.lockAndLoad(transition.caseId());
+        CaseFact previous = facts.load(transition.caseId());
         CaseProjection.Step step = projection.step(previous, transition);
         if (step.factChanged()) {
             facts.save(step.next());

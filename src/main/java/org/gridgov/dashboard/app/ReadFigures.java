@@ -13,6 +13,7 @@ import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Period;
+import org.gridgov.dashboard.domain.Snapshot;
 import org.gridgov.dashboard.persistence.FigureQueries;
 import org.gridgov.dashboard.persistence.GridOutlines;
 
@@ -39,22 +40,22 @@ public class ReadFigures {
         Instant now = clock.instant();
         FigureCounts total = queries.counts(area, period, department, Grouping.NONE).get("");
         CaseCounts totalCases = queries.caseCounts(area, period, department, Grouping.NONE).getOrDefault("", CaseCounts.NONE);
-        long overdue = queries.overdueNow(area, department, Grouping.NONE, now).getOrDefault("", 0L);
+        Snapshot standing = queries.snapshot(area, department, Grouping.NONE, now).getOrDefault("", Snapshot.NONE);
         Double p90 = queries.p90HoursToClose(area, department, period, start(period), end(period));
         List<AreaFigures.Row> rows = new ArrayList<>();
         if (grouping != Grouping.NONE) {
-            Map<String, Long> overdueByKey = grouping == Grouping.DAY ? Map.of() : queries.overdueNow(area, department, grouping, now);
+            Map<String, Snapshot> standingByKey = grouping == Grouping.DAY ? Map.of() : queries.snapshot(area, department, grouping, now);
             Map<String, FigureCounts> counts = new java.util.TreeMap<>(queries.counts(area, period, department, grouping));
             Map<String, CaseCounts> casesByKey = queries.caseCounts(area, period, department, grouping);
-            overdueByKey.keySet().forEach(key -> counts.putIfAbsent(key, FigureCounts.empty()));
+            standingByKey.keySet().forEach(key -> counts.putIfAbsent(key, FigureCounts.empty()));
             casesByKey.keySet().forEach(key -> counts.putIfAbsent(key, FigureCounts.empty()));
             Map<String, String> gridNames = grouping == Grouping.GRID ? gridNames(area) : Map.of();
             counts.forEach((key, c) -> rows.add(new AreaFigures.Row(key, label(grouping, key, gridNames),
-                    Figures.of(c, casesByKey.getOrDefault(key, CaseCounts.NONE), overdueByKey.getOrDefault(key, 0L), null))));
+                    Figures.of(c, casesByKey.getOrDefault(key, CaseCounts.NONE), standingByKey.getOrDefault(key, Snapshot.NONE), null))));
         }
         return new AreaFigures(area.code(), labels.area(area.code()), area.level().name().toLowerCase(Locale.ROOT),
                 period.from(), period.to(), department, grouping.name().toLowerCase(Locale.ROOT),
-                Figures.of(total, totalCases, overdue, p90), rows);
+                Figures.of(total, totalCases, standing, p90), rows);
     }
 
     public Instant start(Period period) {

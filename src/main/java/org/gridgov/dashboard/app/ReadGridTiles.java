@@ -12,6 +12,7 @@ import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
+import org.gridgov.dashboard.domain.Snapshot;
 import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.dashboard.persistence.FigureQueries;
 import org.gridgov.dashboard.persistence.GridOutlines;
@@ -26,9 +27,10 @@ import org.gridgov.dashboard.persistence.GridTiles;
  * request crosses to another service. The grid service stays the owner of the outlines; this copy
  * follows its topic.
  *
- * <p>The figure is computed for exactly the grids in the tile (their own daily rows, by primary
- * key), with the same {@link Figures} rules as the tables and the GeoJSON map, so a tile and the
- * per-grid table of the dashboard never disagree.
+ * <p>The figure is computed for exactly the grids in the tile (for a calendar month their monthly
+ * rows, otherwise their daily rows, by primary key), with the same {@link Figures} rules and the
+ * same rows as the tables and the GeoJSON map, so a tile and the per-grid table of the dashboard
+ * never disagree.
  */
 @Singleton
 @io.micronaut.transaction.annotation.Transactional(readOnly = true)
@@ -61,12 +63,13 @@ public class ReadGridTiles {
         if (codes.isEmpty()) {
             return new byte[0];
         }
-        // overdue now needs only the open cases; every other figure only the daily counts
-        Map<String, FigureCounts> counts = metric == Metric.OVERDUE_NOW ? Map.of() : figures.countsOfGrids(codes, period, department);
-        Map<String, Long> overdue = metric == Metric.OVERDUE_NOW ? figures.overdueNowOfGrids(codes, department, clock.instant()) : Map.of();
+        // the figures of now need only the open cases; every other figure only the daily counts
+        boolean ofNow = metric == Metric.OVERDUE_NOW || metric == Metric.DEFERRED_NOW || metric == Metric.PARKED_NOW;
+        Map<String, FigureCounts> counts = ofNow ? Map.of() : figures.countsOfGrids(codes, period, department);
+        Map<String, Snapshot> standing = ofNow ? figures.snapshotOfGrids(codes, department, clock.instant()) : Map.of();
         List<Double> values = new ArrayList<>(codes.size());
         for (String code : codes) {
-            Figures grid = Figures.of(counts.getOrDefault(code, FigureCounts.empty()), overdue.getOrDefault(code, 0L), null);
+            Figures grid = Figures.of(counts.getOrDefault(code, FigureCounts.empty()), standing.getOrDefault(code, Snapshot.NONE), null);
             values.add(grid.metric(metric));
         }
         byte[] mvt = tiles.tile(tile, metric.apiName(), codes, values, townships);

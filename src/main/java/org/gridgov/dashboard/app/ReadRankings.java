@@ -13,6 +13,7 @@ import org.gridgov.dashboard.domain.Figures;
 import org.gridgov.dashboard.domain.Grouping;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
+import org.gridgov.dashboard.domain.Snapshot;
 import org.gridgov.dashboard.domain.Ranking;
 
 /** The monthly 排名 of departments or townships with the 红榜 / 黑榜. */
@@ -46,7 +47,7 @@ public class ReadRankings {
         List<Ranking.Entry> entries = counts.entrySet().stream()
                 .filter(e -> of != Grouping.DEPARTMENT || !e.getKey().isEmpty())
                 .map(e -> {
-                    Figures figures = Figures.of(e.getValue(), cases.getOrDefault(e.getKey(), CaseCounts.NONE), 0, null);
+                    Figures figures = Figures.of(e.getValue(), cases.getOrDefault(e.getKey(), CaseCounts.NONE), Snapshot.NONE, null);
                     return new Ranking.Entry(e.getKey(), figures.metric(metric), figures.due());
                 })
                 .toList();

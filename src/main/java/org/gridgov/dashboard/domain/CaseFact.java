@@ -114,7 +114,12 @@ public record CaseFact(
         return !state.equals("closed") && !state.equals("rejected");
     }
 
+    /** 缓办 or 挂账: no clock runs, so the case is never overdue while it lasts. */
+    public boolean paused() {
+        return state.equals("deferred") || state.equals("parked");
+    }
+
     public boolean overdueAt(Instant now) {
-        return open() && deadline != null && deadline.isBefore(now);
+        return open() && !paused() && deadline != null && deadline.isBefore(now);
     }
 }

@@ -90,6 +90,8 @@ public record CaseProjection(ZoneId zone, String cityCode, WorkingTime workingTi
                     counts.put(Counter.TOWNSHIP_VERIFIED_ON_TIME, t.verifiedOnTime() ? 1L : 0L);
                 }
             }
+            case DEFERRED -> counts.put(Counter.DEFERRED, 1L);
+            case PARKED -> counts.put(Counter.PARKED, 1L);
             case OVERDUE, OTHER -> { }
         }
         return counts;

@@ -68,6 +68,8 @@ public record CaseTransition(
             case "CaseRated" -> TransitionKind.RATED;
             case "CaseResolved" -> selfResolved ? TransitionKind.OTHER : TransitionKind.RESOLVED;
             case "CaseClosed" -> TransitionKind.CLOSED;
+            case "CaseDeferred" -> TransitionKind.DEFERRED;
+            case "CaseParked" -> TransitionKind.PARKED;
             default -> TransitionKind.OTHER;
         };
     }

@@ -36,7 +36,11 @@ public enum Counter {
     /** Of those, within the 核查时限. */
     TOWNSHIP_VERIFIED_ON_TIME("township_verified_on_time"),
     /** 自处置数: problems grid workers fixed on the spot (counted on the day, apart from the departments' resolutions). */
-    SELF_RESOLVED("self_resolved");
+    SELF_RESOLVED("self_resolved"),
+    /** 缓办数: deferrals, each time the township deferred a case in a department's hands (counted on the day). */
+    DEFERRED("deferred"),
+    /** 挂账数: cases parked for a higher decision, each time it happened (counted on the day). */
+    PARKED("parked");
 
     private final String column;
 

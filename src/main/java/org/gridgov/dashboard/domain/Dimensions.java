@@ -9,6 +9,11 @@ public record Dimensions(List<String> areaCodes, String category, String departm
         areaCodes = List.copyOf(areaCodes);
     }
 
+    /** The grid the count lies in (the last of a full chain), or null for a case without one. */
+    public String gridCode() {
+        return areaCodes.size() == 5 ? areaCodes.get(4) : null;
+    }
+
     public static Dimensions of(CaseFact fact, String cityCode) {
         return of(fact.area(), fact.category(), fact.department(), cityCode);
     }

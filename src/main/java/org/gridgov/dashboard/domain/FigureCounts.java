@@ -31,6 +31,11 @@ public record FigureCounts(Map<Counter, Long> counters, long closedWithDeadlineI
         return get(Counter.DEADLINE_DUE) + get(Counter.CLOSED) - closedWithDeadlineInPeriod;
     }
 
+    /** Whether every count is zero (a change that adds up to nothing). */
+    public boolean isZero() {
+        return closedWithDeadlineInPeriod == 0 && counters.values().stream().allMatch(v -> v == 0);
+    }
+
     public FigureCounts plus(FigureCounts other) {
         EnumMap<Counter, Long> sum = new EnumMap<>(Counter.class);
         for (Counter counter : Counter.values()) {

@@ -11,6 +11,9 @@ package org.gridgov.dashboard.domain;
  *       ({@link CaseCounts}); 回退率 returnRate = returned / dispatched</li>
  *   <li>satisfactionRate = (satisfied + basically satisfied) / rated, every rating counted where it was given</li>
  *   <li>立案率 registrationRate = registered / reported</li>
+ *   <li>缓办数 deferred, 挂账数 parked: the times the township deferred or parked a case in a
+ *       department's hands in the period; deferredNow, parkedNow: the cases deferred or parked now
+ *       (a snapshot, like overdueNow, which never counts them)</li>
  *   <li>自处置数 selfResolved = problems grid workers fixed on the spot (即查即办); not in resolved or
  *       any department's figure, but reported, registered and closed like every case</li>
  *   <li>departmentOnTimeRate = resolved by the handling deadline / resolved (the department's own clock);
@@ -53,14 +56,19 @@ public record Figures(
         long townshipVerified,
         long townshipVerifiedOnTime,
         Double verificationOnTimeRate,
-        long selfResolved) {
+        long selfResolved,
+        long deferred,
+        long parked,
+        long deferredNow,
+        long parkedNow) {
 
     /** Figures without the once-per-case counts (where they are not asked for). */
-    public static Figures of(FigureCounts counts, long overdueNow, Double p90HoursToClose) {
-        return of(counts, CaseCounts.NONE, overdueNow, p90HoursToClose);
+    public static Figures of(FigureCounts counts, Snapshot now, Double p90HoursToClose) {
+        return of(counts, CaseCounts.NONE, now, p90HoursToClose);
     }
 
-    public static Figures of(FigureCounts counts, CaseCounts cases, long overdueNow, Double p90HoursToClose) {
+    public static Figures of(FigureCounts counts, CaseCounts cases, Snapshot now, Double p90HoursToClose) {
+        long overdueNow = now.overdue();
         long dispatched = counts.get(Counter.DISPATCHED);
         long resolved = counts.get(Counter.RESOLVED);
         long due = counts.due();
@@ -101,7 +109,11 @@ public record Figures(
                 counts.get(Counter.TOWNSHIP_VERIFIED),
                 counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME),
                 ratio(counts.get(Counter.TOWNSHIP_VERIFIED_ON_TIME), counts.get(Counter.TOWNSHIP_VERIFIED)),
-                counts.get(Counter.SELF_RESOLVED));
+                counts.get(Counter.SELF_RESOLVED),
+                counts.get(Counter.DEFERRED),
+                counts.get(Counter.PARKED),
+                now.deferred(),
+                now.parked());
     }
 
     /** The value of a metric by its API name, for colouring maps and ranking. */
@@ -130,6 +142,10 @@ public record Figures(
             case MEAN_WORKING_HOURS_TO_RESOLVE -> meanWorkingHoursToResolve;
             case VERIFICATION_ON_TIME_RATE -> verificationOnTimeRate;
             case SELF_RESOLVED -> (double) selfResolved;
+            case DEFERRED -> (double) deferred;
+            case PARKED -> (double) parked;
+            case DEFERRED_NOW -> (double) deferredNow;
+            case PARKED_NOW -> (double) parkedNow;
         };
     }
 

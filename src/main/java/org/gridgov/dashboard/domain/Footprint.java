@@ -16,10 +16,10 @@ import java.util.Map;
  * ({@link #replacedByReopen}).
  */
 public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey, Long> overlaps,
-        Map<CloseTimeKey, Long> closeTimes) {
+        Map<CloseTimeKey, Long> closeTimes, Map<CloseHoursKey, Long> closeHours) {
 
     public static Footprint none() {
-        return new Footprint(Map.of(), Map.of(), Map.of());
+        return new Footprint(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static Footprint of(CaseFact fact, ZoneId zone, String cityCode) {
@@ -36,11 +36,13 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
      * What is taken back from a case's footprint when it is reopened (返工): its case-level counts
      * (re-added with the new fact) and a deadline the reopen replaced before it fell. The ended
      * round's resolution and close, and a deadline that had already fallen, stay where they were
-     * counted: a published month is a record, and a late reopen counts in its own month.
+     * counted: a published month is a record, and a late reopen counts in its own month. The
+     * closure by unit and hours mirrors the fact, so it is taken back with it.
      */
     public static Footprint replacedByReopen(CaseFact ended, Instant reopenedAt, ZoneId zone, String cityCode) {
         Builder builder = new Builder(zone, Dimensions.of(ended, cityCode));
         caseSteps(builder, ended);
+        closeHours(builder, ended);
         boolean deadlineReplacedBeforeItFell = ended.deadline() != null && ended.deadline().isAfter(reopenedAt);
         if (deadlineReplacedBeforeItFell && !ended.state().equals("rejected")) {
             builder.count(ended.deadline(), Counter.DEADLINE_DUE, 1);
@@ -58,8 +60,16 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
         builder.count(fact.dispatchedAt(), Counter.DISPATCHED, 1);
     }
 
+    /** The fact's closure by unit and whole hours (as {@code floor(epoch / 3600)} of the facts gives them). */
+    private static void closeHours(Builder builder, CaseFact fact) {
+        if (fact.closedAt() != null) {
+            builder.closeHours(fact.closedAt(), Math.floorDiv(Duration.between(fact.reportedAt(), fact.closedAt()).getSeconds(), 3600));
+        }
+    }
+
     /** One round of handling: its deadline, resolution and close (a reopen starts the next round). */
     private static void round(Builder builder, CaseFact fact) {
+        closeHours(builder, fact);
         if (fact.selfResolved()) {
             // a worker's own fix on the spot: no department resolved it (处置数 and 处置率 stay theirs)
             builder.count(fact.resolvedAt(), Counter.SELF_RESOLVED, 1);
@@ -92,6 +102,7 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
         private final Map<DailyKey, Map<Counter, Long>> daily = new LinkedHashMap<>();
         private final Map<OverlapKey, Long> overlaps = new LinkedHashMap<>();
         private final Map<CloseTimeKey, Long> closeTimes = new LinkedHashMap<>();
+        private final Map<CloseHoursKey, Long> closeHours = new LinkedHashMap<>();
 
         Builder(ZoneId zone, Dimensions dims) {
             this.zone = zone;
@@ -114,12 +125,16 @@ public record Footprint(Map<DailyKey, Map<Counter, Long>> daily, Map<OverlapKey,
             closeTimes.merge(new CloseTimeKey(day(closedAt), dims.areaCodes(), bucket), 1L, Long::sum);
         }
 
+        void closeHours(Instant closedAt, long hours) {
+            closeHours.merge(CloseHoursKey.of(day(closedAt), dims, hours), 1L, Long::sum);
+        }
+
         private LocalDate day(Instant at) {
             return at.atZone(zone).toLocalDate();
         }
 
         Footprint build() {
-            return new Footprint(daily, overlaps, closeTimes);
+            return new Footprint(daily, overlaps, closeTimes, closeHours);
         }
     }
 }

@@ -28,7 +28,11 @@ public enum Metric {
     TOWNSHIP_ON_TIME_RATE("镇街按期结案率"),
     MEAN_WORKING_HOURS_TO_RESOLVE("平均处置时长(工作小时)"),
     VERIFICATION_ON_TIME_RATE("镇街按期核查率"),
-    SELF_RESOLVED("自处置数");
+    SELF_RESOLVED("自处置数"),
+    DEFERRED("缓办数"),
+    PARKED("挂账数"),
+    DEFERRED_NOW("当前缓办数"),
+    PARKED_NOW("当前挂账数");
 
     private final String label;
 

@@ -22,6 +22,12 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(month.atDay(1), month.atEndOfMonth());
     }
 
+    /** The calendar month this period is exactly, if it is one (the dashboard's usual period). */
+    public java.util.Optional<YearMonth> wholeMonth() {
+        YearMonth month = YearMonth.from(from);
+        return from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? java.util.Optional.of(month) : java.util.Optional.empty();
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

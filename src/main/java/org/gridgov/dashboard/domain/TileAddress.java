@@ -20,10 +20,11 @@ public record TileAddress(int z, int x, int y) {
     private static final int LAST_COARSE_ZOOM = 12;
 
     /**
-     * Up to this zoom a grid is a few pixels wide: 512 units a side (two per pixel of a 256-pixel
-     * tile) draw it as well as 4096 and drop most of its vertices, which is most of a low-zoom tile.
+     * Up to this zoom a grid is a few pixels wide (1–6 pixels at zoom 8–10) and a tile holds
+     * thousands of them: 256 units a side (one per pixel) draw it as well as 4096 and drop most of
+     * its vertices, and each grid carries only what colours it ({@link #thin()}).
      */
-    private static final int LAST_SMALL_EXTENT_ZOOM = 10;
+    private static final int LAST_THIN_ZOOM = 10;
 
     /** Why a tile address is refused, and which of its parts is wrong. */
     public record Refusal(String field, String reason) {}
@@ -50,7 +51,15 @@ public record TileAddress(int z, int x, int y) {
 
     /** Tile coordinates per side: 4096 (the MVT default) where grids are large enough to need them. */
     public int extent() {
-        return z <= LAST_SMALL_EXTENT_ZOOM ? 512 : 4096;
+        return thin() ? 256 : 4096;
+    }
+
+    /**
+     * Whether a grid carries only its numeric id (the grid code), township and value: a grid's code
+     * and name are unique strings, most of a low-zoom tile; a client that needs a name asks for it.
+     */
+    public boolean thin() {
+        return z <= LAST_THIN_ZOOM;
     }
 
     /** Whether the pre-simplified outlines are exact enough at this zoom. */

@@ -17,6 +17,10 @@ public enum TransitionKind {
     OVERDUE,
     /** A verification, passed or failed: the township's own on-time figure for 核查时限. */
     VERIFIED,
+    /** 缓办: the township deferred the department's handling to a date. */
+    DEFERRED,
+    /** 挂账: the township parked the case for a higher decision. */
+    PARKED,
     OTHER;
 
     public boolean counted() {

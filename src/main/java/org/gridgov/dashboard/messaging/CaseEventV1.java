@@ -33,7 +33,7 @@ public record CaseEventV1(
         @Min(1) @Max(2) Integer schemaVersion,
         @NotNull @Min(0) Long version,
         @Min(1) Long sequence,
-        @NotNull @Pattern(regexp = "reported|registered|dispatched|accepted|resolved|verified|closed|rejected|returned|checking") String state,
+        @NotNull @Pattern(regexp = "reported|registered|dispatched|accepted|resolved|verified|closed|rejected|returned|checking|deferred|parked") String state,
         @NotNull @Pattern(regexp = "[0-9]{4}") String category,
         @NotNull @Pattern(regexp = "urgent|normal") String priority,
         @NotNull @Pattern(regexp = "worker|citizen") String source,

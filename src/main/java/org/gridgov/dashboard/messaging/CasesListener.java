@@ -1,11 +1,11 @@
 package org.gridgov.dashboard.messaging;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.gridgov.platform.messaging.InboxListener;
 import org.gridgov.platform.messaging.Topics;
 
-@InboxListener(DashboardConsumers.CASES_CONSUMER)
+@InboxListener(value = DashboardConsumers.CASES_CONSUMER, batch = true)
 class CasesListener {
 
     private final DashboardConsumers consumers;
@@ -15,7 +15,7 @@ class CasesListener {
     }
 
     @Topic(Topics.CASES)
-    void receive(ConsumerRecord<String, String> record) {
-        consumers.caseEvent(record);
+    void receive(ConsumerRecords<String, String> records) {
+        consumers.caseEvents(records);
     }
 }

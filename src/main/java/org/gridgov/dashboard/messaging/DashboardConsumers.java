@@ -3,6 +3,7 @@ package org.gridgov.dashboard.messaging;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.gridgov.dashboard.app.ProjectCase;
 import org.gridgov.dashboard.app.ProjectGrid;
 
@@ -34,9 +35,18 @@ public class DashboardConsumers {
      * applied their predecessors, and the replay skips what the live listener already applied.
      */
     public void caseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, CASES_CONSUMER, CaseEventV1.class,
-                e -> inbox.applyInOrder(CASES_CONSUMER, e.caseId(), e.numbered(), e, CaseEventV1.class,
-                        applied -> projectCase.project(applied.toTransition())));
+        inbox.processInOrder(record, CASES_CONSUMER, CaseEventV1.class, CaseEventV1::caseId, CaseEventV1::numbered,
+                this::project);
+    }
+
+    /** The live listener's poll of case events, in one transaction; see {@link #caseEvent}. */
+    public void caseEvents(ConsumerRecords<String, String> records) {
+        inbox.processInOrderBatch(records, CASES_CONSUMER, CaseEventV1.class, CaseEventV1::caseId, CaseEventV1::numbered,
+                this::project);
+    }
+
+    private void project(CaseEventV1 event) {
+        projectCase.project(event.toTransition());
     }
 
     public void gridEvent(ConsumerRecord<String, String> record) {

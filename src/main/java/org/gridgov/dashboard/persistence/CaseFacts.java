@@ -23,11 +23,12 @@ public class CaseFacts {
     }
 
     /**
-     * Serialises work on one case (the live listener and a rebuild may meet) and loads it.
-     * An advisory lock also covers a case that has no row yet.
+     * Loads a case's fact. Work on one case is already serialised by the time this runs: the live
+     * listener and a rebuild both apply its events under the lock of the case's position row
+     * ({@code dashboard.event_position}, taken before the fact is read, also for a case with no
+     * fact yet).
      */
-    public CaseFact lockAndLoad(UUID caseId) {
-        sql.one("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> 1, caseId.toString());
+    public CaseFact load(UUID caseId) {
         return sql.one("SELECT " + COLUMNS + " FROM dashboard.case_fact WHERE case_id = ?", CaseFacts::map, caseId);
     }
 

@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.dashboard.domain.Counter;
 import org.gridgov.dashboard.domain.DailyKey;
+import org.gridgov.dashboard.domain.FigureCounts;
 import org.gridgov.dashboard.domain.FigureDelta;
+import org.gridgov.dashboard.domain.GridMonthKey;
 import org.gridgov.dashboard.domain.OverlapKey;
 
-/** Applies deltas to the pre-aggregated tables, one row per area level of each key. */
+/**
+ * Applies deltas to the pre-aggregated tables, one row per area level of each key, and to the grids'
+ * monthly rows and the closures by unit and hours, all in the caller's transaction.
+ */
 @Singleton
 public class FigureTables {
 
     private static final String DAILY_UPSERT;
+
+    private static final String GRID_MONTH_UPSERT;
 
     static {
         String columns = java.util.Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
@@ -25,7 +32,13 @@ public class FigureTables {
                 .collect(Collectors.joining(", "));
         DAILY_UPSERT = "INSERT INTO dashboard.figures_daily AS f (area_code, day, category, department, " + columns
                 + ") VALUES (?, ?, ?, ?, " + marks + ") ON CONFLICT (area_code, day, category, department) DO UPDATE SET " + sums;
+        GRID_MONTH_UPSERT = "INSERT INTO dashboard.figures_grid_month AS f (month, grid_code, department, " + columns
+                + ", closed_with_deadline_in_month) VALUES (?, ?, ?, " + marks + ", ?) ON CONFLICT (month, grid_code, department)"
+                + " DO UPDATE SET " + sums + ", closed_with_deadline_in_month = f.closed_with_deadline_in_month + EXCLUDED.closed_with_deadline_in_month";
     }
+
+    private static final String CLOSE_HOURS_UPSERT = "INSERT INTO dashboard.figures_close_hours AS h (area_code, department, day, hours, n)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (area_code, department, day, hours) DO UPDATE SET n = h.n + EXCLUDED.n";
 
     private static final String OVERLAP_UPSERT = "INSERT INTO dashboard.figures_overlap AS o"
             + " (area_code, closed_day, deadline_day, category, department, n) VALUES (?, ?, ?, ?, ?, ?)"
@@ -60,6 +73,31 @@ public class FigureTables {
         closeTimes.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> r[1].toString())
                 .thenComparing(r -> (Short) r[2]));
         sql.batch(CLOSE_TIME_UPSERT, closeTimes);
+
+        // the grids' months move with their days, in the same transaction
+        List<Object[]> months = new ArrayList<>();
+        delta.gridMonths().forEach((key, counts) -> months.add(gridMonthRow(key, counts)));
+        months.sort(Comparator.comparing((Object[] r) -> r[0].toString()).thenComparing(r -> (String) r[1]).thenComparing(r -> (String) r[2]));
+        sql.batch(GRID_MONTH_UPSERT, months);
+
+        List<Object[]> closeHours = new ArrayList<>();
+        delta.closeHours().forEach((key, n) -> key.areaCodes().forEach(area ->
+                closeHours.add(new Object[] {area, key.department(), key.closedDay(), (int) key.hours(), n})));
+        closeHours.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[1])
+                .thenComparing(r -> r[2].toString()).thenComparing(r -> (Integer) r[3]));
+        sql.batch(CLOSE_HOURS_UPSERT, closeHours);
+    }
+
+    private static Object[] gridMonthRow(GridMonthKey key, FigureCounts counts) {
+        Object[] row = new Object[4 + Counter.values().length];
+        row[0] = key.month().atDay(1);
+        row[1] = key.gridCode();
+        row[2] = key.department();
+        for (Counter counter : Counter.values()) {
+            row[3 + counter.ordinal()] = counts.get(counter);
+        }
+        row[row.length - 1] = counts.closedWithDeadlineInPeriod();
+        return row;
     }
 
     private static Object[] dailyRow(String area, DailyKey key, Map<Counter, Long> counters) {

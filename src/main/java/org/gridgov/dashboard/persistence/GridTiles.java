@@ -8,7 +8,7 @@ import org.gridgov.dashboard.domain.TileAddress;
 /**
  * Grid outlines as Mapbox Vector Tiles, cut by PostGIS (ST_TileEnvelope, ST_AsMVTGeom, ST_AsMVT)
  * from the dashboard's own copy of the outlines ({@code grid_outline}, fed by gridgov.grid.v1, kept
- * in EPSG:3857 as well by V530).
+ * in EPSG:3857 as well by V530, simplified for zooms up to 12 by V530 and up to 10 by V551).
  */
 @Singleton
 public class GridTiles {
@@ -36,22 +36,27 @@ public class GridTiles {
 
     /**
      * The tile's grids with their code, name, township code and the metric's value (absent when it
-     * has none, e.g. a rate without cases). The feature id is the numeric grid code, so that a
-     * client can tell the pieces of one grid in neighbouring tiles are the same grid.
+     * has none, e.g. a rate without cases); at a {@link TileAddress#thin()} zoom only the township
+     * code and the value. The feature id is the numeric grid code, so that a client can tell the
+     * pieces of one grid in neighbouring tiles are the same grid, and name it where code and name are left out.
      */
     public byte[] tile(TileAddress tile, String metric, List<String> gridCodes, List<Double> values, List<String> townships) {
-        String outline = tile.coarse() ? "g.outline_3857_coarse" : "g.outline_3857";
+        String outline = tile.thin() ? "g.outline_3857_low" : tile.coarse() ? "g.outline_3857_coarse" : "g.outline_3857";
         int extent = tile.extent();
         int buffer = (int) (extent * MARGIN);
         List<Object> params = new ArrayList<>();
         params.add(gridCodes.toArray(String[]::new));
         params.add(values.toArray(Double[]::new));
-        params.addAll(List.of(tile.z(), tile.x(), tile.y(), tile.z(), tile.x(), tile.y(), MARGIN, metric));
+        params.addAll(List.of(tile.z(), tile.x(), tile.y(), tile.z(), tile.x(), tile.y(), MARGIN));
+        String attributes = "g.township_code AS \"townshipCode\",";
+        if (!tile.thin()) {
+            attributes = "g.grid_code AS code, g.name, " + attributes + " ?::text AS metric,";
+            params.add(metric);
+        }
         String where = townshipFilter(townships, params);
         return sql.one("WITH figure AS (SELECT grid_code COLLATE \"C\" AS grid_code, value FROM unnest(?::text[], ?::float8[]) AS f(grid_code, value)),"
                         + " bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS tile, ST_TileEnvelope(?, ?, ?, margin => ?) AS search),"
-                        + " cell AS (SELECT g.grid_code::bigint AS id, g.grid_code AS code, g.name, g.township_code AS \"townshipCode\","
-                        + " ?::text AS metric, f.value,"
+                        + " cell AS (SELECT g.grid_code::bigint AS id, " + attributes + " f.value,"
                         + " ST_AsMVTGeom(" + outline + ", b.tile, " + extent + ", " + buffer + ", true) AS geom"
                         + " FROM dashboard.grid_outline g CROSS JOIN bounds b LEFT JOIN figure f ON f.grid_code = g.grid_code"
                         + " WHERE NOT g.retired AND g.outline_3857 && b.search" + where + ")"

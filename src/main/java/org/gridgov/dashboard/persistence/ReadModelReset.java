@@ -18,7 +18,8 @@ public class ReadModelReset {
     @io.micronaut.transaction.annotation.Transactional
     public void truncateAll() {
         sql.update("TRUNCATE dashboard.case_fact, dashboard.case_transition, dashboard.figures_daily,"
-                + " dashboard.figures_overlap, dashboard.figures_close_time, dashboard.grid_outline, dashboard.worker_grid, dashboard.processed_message,"
+                + " dashboard.figures_overlap, dashboard.figures_close_time, dashboard.figures_grid_month, dashboard.figures_close_hours,"
+                + " dashboard.grid_outline, dashboard.worker_grid, dashboard.processed_message,"
                 + " dashboard.event_position, dashboard.held_event");
     }
 }

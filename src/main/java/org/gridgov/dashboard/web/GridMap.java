@@ -45,7 +45,7 @@ class GridMap {
                 .append("\",\"features\":[");
         boolean first = true;
         for (GridOutline outline : outlines.inside(area)) {
-            Figures f = figures.getOrDefault(outline.gridCode(), Figures.of(org.gridgov.dashboard.domain.FigureCounts.empty(), 0, null));
+            Figures f = figures.getOrDefault(outline.gridCode(), Figures.of(org.gridgov.dashboard.domain.FigureCounts.empty(), org.gridgov.dashboard.domain.Snapshot.NONE, null));
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("code", outline.gridCode());
             properties.put("name", outline.name());

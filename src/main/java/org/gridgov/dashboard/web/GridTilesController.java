@@ -39,7 +39,8 @@ import org.gridgov.platform.security.Role;
  * sees its own township's grids, a dispatcher its department's figures, a worker nothing.
  *
  * <p>Tiles are private (they depend on the caller) and change as cases move, so they may be kept
- * for a minute, the console's refresh interval, and revalidated by their ETag after that.
+ * for a minute, the console's refresh interval, and revalidated by their ETag after that. The
+ * server keeps the costly low-zoom tiles for that minute too ({@link LowZoomTileCache}).
  */
 @Tag(name = "dashboard")
 @DocumentedProblems
@@ -51,11 +52,13 @@ class GridTilesController {
     static final String MEDIA_TYPE = "application/vnd.mapbox-vector-tile";
 
     private final ReadGridTiles readTiles;
+    private final LowZoomTileCache lowZoomTiles;
     private final DashboardSettings settings;
     private final Clock clock;
 
-    GridTilesController(ReadGridTiles readTiles, DashboardSettings settings, Clock clock) {
+    GridTilesController(ReadGridTiles readTiles, LowZoomTileCache lowZoomTiles, DashboardSettings settings, Clock clock) {
         this.readTiles = readTiles;
+        this.lowZoomTiles = lowZoomTiles;
         this.settings = settings;
         this.clock = clock;
     }
@@ -71,14 +74,16 @@ class GridTilesController {
         Caller caller = Caller.of(authentication);
         List<String> townships = StatsScope.townships(caller);
         String department = departmentOf(caller);
-        byte[] body = readTiles.tile(tile, chosen, period, department, townships);
-        String etag = etag(body);
+        LowZoomTileCache.Tile kept = lowZoomTiles.get(new LowZoomTileCache.Key(tile, chosen, period, department, townships),
+                () -> readTiles.tile(tile, chosen, period, department, townships));
+        String etag = etag(kept.body());
+        String cacheControl = "private, max-age=" + kept.maxAgeSeconds();
         if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
             return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
-        return HttpResponse.ok(body).contentType(MEDIA_TYPE).header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60");
+        return HttpResponse.ok(kept.body()).contentType(MEDIA_TYPE).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
     /**

@@ -142,4 +142,36 @@ final class BenchmarkData {
             GROUP BY 1, 2, 3, 4, 5
             """.formatted(toExpression, fromLength);
     }
+
+    /** The grids' monthly rows, as V550 derives them from the daily rows and the overlaps within a month. */
+    static final String GRID_MONTH = """
+            INSERT INTO dashboard.figures_grid_month (month, grid_code, department, reported, registered, dispatched, resolved,
+                resolved_on_time, deadline_due, closed, closed_on_time, close_seconds, rated, satisfied, returned, reopened)
+            SELECT date_trunc('month', day)::date, area_code, department, sum(reported), sum(registered), sum(dispatched),
+                   sum(resolved), sum(resolved_on_time), sum(deadline_due), sum(closed), sum(closed_on_time), sum(close_seconds),
+                   sum(rated), sum(satisfied), sum(returned), sum(reopened)
+            FROM dashboard.figures_daily WHERE length(area_code) = 15 GROUP BY 1, 2, 3
+            """;
+
+    static final String GRID_MONTH_OVERLAP = """
+            INSERT INTO dashboard.figures_grid_month AS m (month, grid_code, department, closed_with_deadline_in_month)
+            SELECT date_trunc('month', closed_day)::date, area_code, department, sum(n)
+            FROM dashboard.figures_overlap
+            WHERE length(area_code) = 15 AND date_trunc('month', closed_day) = date_trunc('month', deadline_day)
+            GROUP BY 1, 2, 3
+            ON CONFLICT (month, grid_code, department)
+                DO UPDATE SET closed_with_deadline_in_month = m.closed_with_deadline_in_month + EXCLUDED.closed_with_deadline_in_month
+            """;
+
+    /** Closures by unit and whole hours for the city, districts and townships, mirroring Footprint's closeHours. */
+    static final String CLOSE_HOURS = """
+            INSERT INTO dashboard.figures_close_hours (area_code, department, day, hours, n)
+            SELECT area, department, day, hours, count(*)
+            FROM (SELECT department, (closed_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
+                         floor(extract(epoch FROM closed_at - reported_at) / 3600)::int AS hours,
+                         ARRAY['370300', district_code, township_code] AS areas
+                  FROM dashboard.case_fact WHERE closed_at IS NOT NULL) c
+            CROSS JOIN LATERAL unnest(c.areas) AS area
+            GROUP BY 1, 2, 3, 4
+            """;
 }

@@ -64,7 +64,7 @@ public final class DashboardLoadBenchmark {
     private static void load(Connection connection, long cases) throws Exception {
         try (Statement s = connection.createStatement()) {
             s.execute("TRUNCATE dashboard.case_fact, dashboard.case_transition, dashboard.figures_daily, dashboard.figures_overlap,"
-                    + " dashboard.figures_close_time");
+                    + " dashboard.figures_close_time, dashboard.figures_grid_month, dashboard.figures_close_hours");
             s.execute("CREATE TEMP TABLE bench_community (code text)");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_community VALUES (?)");
@@ -112,7 +112,13 @@ public final class DashboardLoadBenchmark {
                 s.executeUpdate(BenchmarkData.rollUpCloseTime("9", "substr(area_code, 1, 6)"));
                 return s.executeUpdate(BenchmarkData.rollUpCloseTime("6", "'370300'"));
             });
-            time("vacuum analyze", () -> s.execute("VACUUM ANALYZE dashboard.case_fact, dashboard.figures_daily, dashboard.figures_overlap, dashboard.figures_close_time"));
+            time("grid months", () -> {
+                s.executeUpdate(BenchmarkData.GRID_MONTH);
+                return s.executeUpdate(BenchmarkData.GRID_MONTH_OVERLAP);
+            });
+            time("closures by unit and hours", () -> s.executeUpdate(BenchmarkData.CLOSE_HOURS));
+            time("vacuum analyze", () -> s.execute("VACUUM ANALYZE dashboard.case_fact, dashboard.figures_daily, dashboard.figures_overlap,"
+                    + " dashboard.figures_close_time, dashboard.figures_grid_month, dashboard.figures_close_hours"));
         }
     }
 

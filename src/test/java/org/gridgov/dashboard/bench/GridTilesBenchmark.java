@@ -33,13 +33,14 @@ import org.gridgov.dashboard.persistence.Sql;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.gridgov.dashboard.bench.GridTilesBenchmark \
- *      [jdbc-url=jdbc:postgresql://127.0.0.1:5432/gridgov_bench_tiles] [user] [password] [daily rows per grid=15] [--skip-load]
+ *      [jdbc-url=jdbc:postgresql://127.0.0.1:5432/gridgov_bench_tiles] [user] [password] [daily rows per grid=15] [--skip-load] [--rows=400]
  * </pre>
  */
 public final class GridTilesBenchmark {
 
     private static final int COLUMNS = 500;
-    private static final int ROWS = 400;
+    /** Lattice rows; {@code --rows=N} loads a smaller province (N × 500 grids) on a busy machine. */
+    private static int rows = 400;
     private static final double WEST = 116.0;
     private static final double SOUTH = 34.9;
     private static final double CELL_LON = 0.010;
@@ -54,8 +55,10 @@ public final class GridTilesBenchmark {
         String user = plain.size() > 1 ? plain.get(1) : "gridgov";
         String password = plain.size() > 2 ? plain.get(2) : "gridgov";
         int rowsPerGrid = plain.size() > 3 ? Integer.parseInt(plain.get(3)) : 15;
+        Arrays.stream(args).filter(a -> a.startsWith("--rows=")).findFirst().ifPresent(a -> rows = Integer.parseInt(a.substring(7)));
+        // a loaded database from before V550 gets the grids' months from its daily rows here
+        Flyway.configure().dataSource(url, user, password).locations("filesystem:schema").load().migrate();
         if (!Arrays.asList(args).contains("--skip-load")) {
-            Flyway.configure().dataSource(url, user, password).locations("filesystem:schema").load().migrate();
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
                 load(connection, rowsPerGrid);
             }
@@ -67,7 +70,7 @@ public final class GridTilesBenchmark {
 
     private static void load(Connection connection, int rowsPerGrid) throws Exception {
         try (Statement s = connection.createStatement()) {
-            s.execute("TRUNCATE dashboard.grid_outline, dashboard.figures_daily, dashboard.figures_overlap");
+            s.execute("TRUNCATE dashboard.grid_outline, dashboard.figures_daily, dashboard.figures_overlap, dashboard.figures_grid_month");
             long started = System.nanoTime();
             // Vertices along each edge are displaced by a function of their position, so that the
             // shared edge of two neighbours is the same line in both (no gaps, no overlaps).
@@ -90,7 +93,7 @@ public final class GridTilesBenchmark {
                                  '37' || lpad(((i / %5$s / 10) * (%5$s / 10) + (i %% %5$s) / 10)::text, 7, '0')
                                       || lpad(((i / %5$s) %% 10)::text, 3, '0') || lpad((i %% 10)::text, 3, '0') AS code
                           FROM generate_series(0, %5$s * %6$s - 1) AS i) AS cell
-                    """, CELL_LON, CELL_LAT, WEST, SOUTH, COLUMNS, ROWS));
+                    """, CELL_LON, CELL_LAT, WEST, SOUTH, COLUMNS, rows));
             System.out.printf("grid outlines: %.1f s%n", (System.nanoTime() - started) / 1e9);
             started = System.nanoTime();
             // a month of daily rows per grid: reported on one day, closed (some on time) on a later one
@@ -107,7 +110,10 @@ public final class GridTilesBenchmark {
                 daily.executeUpdate();
             }
             System.out.printf("daily figures (%d rows per grid): %.1f s%n", rowsPerGrid, (System.nanoTime() - started) / 1e9);
-            s.execute("VACUUM ANALYZE dashboard.grid_outline, dashboard.figures_daily");
+            started = System.nanoTime();
+            s.executeUpdate(BenchmarkData.GRID_MONTH);
+            System.out.printf("grid months: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            s.execute("VACUUM ANALYZE dashboard.grid_outline, dashboard.figures_daily, dashboard.figures_grid_month");
         }
     }
 
@@ -149,7 +155,7 @@ public final class GridTilesBenchmark {
     /** A tile whose centre lies inside the lattice, as a map of the province would request it. */
     private static TileAddress randomTileInside(int z, Random random) {
         double lon = WEST + random.nextDouble() * COLUMNS * CELL_LON;
-        double lat = SOUTH + random.nextDouble() * ROWS * CELL_LAT;
+        double lat = SOUTH + random.nextDouble() * rows * CELL_LAT;
         int side = 1 << z;
         int x = (int) Math.floor((lon + 180) / 360 * side);
         double rad = Math.toRadians(lat);

@@ -314,6 +314,31 @@ class CaseProjectionTest {
         assertThat(city.metric(Metric.SELF_RESOLVED)).isEqualTo(1.0);
     }
 
+    @Test
+    void deferralsAndParkingsCountOnTheirDayEachTimeAndAPausedCaseIsNeverOverdue() {
+        CaseTransition reported = Cases.reported(UUID.randomUUID(), QUIET_GRID, "2026-11-09T01:00:00Z");
+        CaseTransition dispatched = Cases.dispatched(reported, "CGJ", "2026-11-09T02:00:00Z", "2026-11-11T02:00:00Z");
+        CaseTransition deferred = Cases.next(dispatched, "CaseDeferred", "deferred", "2026-11-10T02:00:00Z");
+        CaseTransition resumed = Cases.next(deferred, "CaseResumed", "dispatched", "2026-11-16T02:00:00Z");
+        CaseTransition parked = Cases.next(resumed, "CaseParked", "parked", "2026-11-17T02:00:00Z");
+        CaseTransition deferredAgain = Cases.next(Cases.next(parked, "CaseResumed", "dispatched", "2026-11-18T02:00:00Z"),
+                "CaseDeferred", "deferred", "2026-11-19T02:00:00Z");
+        List.of(reported, dispatched, deferred, resumed, parked, deferredAgain).forEach(this::project);
+
+        Figures grid = figures(QUIET_GRID.gridCode(), NOV_1, NOV_30);
+        assertThat(grid.deferred()).as("each deferral").isEqualTo(2);
+        assertThat(grid.parked()).isEqualTo(1);
+        assertThat(figures("370303102", LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 10)).deferred())
+                .as("on the township, on the day it was deferred").isEqualTo(1);
+        assertThat(figures(CITY, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17)).parked()).isEqualTo(1);
+        assertThat(grid.metric(Metric.DEFERRED)).isEqualTo(2.0);
+        assertThat(grid.overdueInPeriod()).isZero();
+        CaseFact now = facts.get(reported.caseId());
+        assertThat(now.paused()).isTrue();
+        assertThat(now.overdueAt(java.time.Instant.parse("2026-11-25T02:00:00Z")))
+                .as("its deadline has passed, but its clock stands still").isFalse();
+    }
+
     /** A worker case in the grid, dispatched to CGJ (deadline 3 days later), resolved and closed on {@code at}'s day. */
     private CaseTransition closedCase(AreaChain grid, String at) {
         java.time.Instant day = java.time.Instant.parse(at);
@@ -331,7 +356,7 @@ class CaseProjectionTest {
                 .filter(step -> period.contains(step.day()))
                 .filter(step -> area.equals(CITY) || step.area().withCity(CITY).contains(area))
                 .toList();
-        return Figures.of(this.figures.sum(area, from, to), CaseCounts.of(inside), 0, null);
+        return Figures.of(this.figures.sum(area, from, to), CaseCounts.of(inside), Snapshot.NONE, null);
     }
 
     private void project(CaseTransition transition) {

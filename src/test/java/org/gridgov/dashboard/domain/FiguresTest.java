@@ -25,7 +25,7 @@ class FiguresTest {
                 Map.entry(Counter.RETURNED, 1L),
                 Map.entry(Counter.REOPENED, 2L)), 3);
 
-        Figures figures = Figures.of(counts, new CaseCounts(2, 8, 1), 2, 9.0);
+        Figures figures = Figures.of(counts, new CaseCounts(2, 8, 1), new Snapshot(2, 0, 0), 9.0);
 
         // due = 7 with a deadline in the period + 6 closed - 3 that are both = 10
         assertThat(figures.due()).isEqualTo(10);
@@ -47,7 +47,7 @@ class FiguresTest {
 
     @Test
     void ratesWithoutADenominatorAreUnknownRatherThanZero() {
-        Figures figures = Figures.of(FigureCounts.empty(), 0, null);
+        Figures figures = Figures.of(FigureCounts.empty(), Snapshot.NONE, null);
 
         assertThat(figures.closeRate()).isNull();
         assertThat(figures.returnRate()).isNull();

@@ -25,9 +25,11 @@ class TileAddressTest {
     }
 
     @Test
-    void lowZoomsUseTheCoarseOutlinesAndFewerTileUnits() {
-        assertThat(new TileAddress(10, 0, 0).extent()).isEqualTo(512);
+    void lowZoomsUseTheCoarseOutlinesAndFewerTileUnitsAndCarryOnlyWhatColoursAGrid() {
+        assertThat(new TileAddress(10, 0, 0).extent()).isEqualTo(256);
+        assertThat(new TileAddress(10, 0, 0).thin()).isTrue();
         assertThat(new TileAddress(11, 0, 0).extent()).isEqualTo(4096);
+        assertThat(new TileAddress(11, 0, 0).thin()).isFalse();
         assertThat(new TileAddress(12, 0, 0).coarse()).isTrue();
         assertThat(new TileAddress(13, 0, 0).coarse()).isFalse();
     }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.TestTokens;
@@ -32,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,7 +91,7 @@ class DashboardPageBrowserIT {
         WebDriver browser = chromium();
         try {
             browser.get(server.getURL() + "/dashboard/?township=" + township + "&month=" + String.format("%d-%02d", year, month) + "&refresh=3600");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
             // /dashboard/ is a page of the console now: its login form appears once the console has started
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
             browser.findElement(By.id("password")).sendKeys("secret-pass-1");
@@ -100,12 +101,21 @@ class DashboardPageBrowserIT {
                     + "', login error '" + browser.findElement(By.id("login-error")).getText() + "'");
             wait.until(b -> String.valueOf(b.findElement(By.tagName("body")).getAttribute("data-loaded")).startsWith(township));
 
-            List<WebElement> cells = browser.findElements(By.cssSelector("#map path.grid-cell"));
-            // the map draws vector tiles: a grid that crosses a tile edge is one outline per tile it touches
-            assertThat(cells).as("every grid drawn").hasSizeGreaterThanOrEqualTo(3);
-            Set<String> fills = cells.stream().map(c -> c.getAttribute("fill")).collect(Collectors.toSet());
+            // the map draws vector tiles, which arrive after the figures: wait for them, reading the drawn
+            // paths in the page at once (a tile redrawn meanwhile would leave a Java reference stale).
+            // A grid that crosses a tile edge is one outline per tile it touches.
+            org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser;
+            wait.withMessage(() -> "the map did not draw the grids and the case markers: " + drawnMap(page));
+            wait.until(b -> {
+                Map<String, Object> drawn = drawnMap(page);
+                return ((Number) drawn.get("cells")).intValue() >= 3 && ((Number) drawn.get("markers")).intValue() == 6;
+            });
+            Map<String, Object> drawn = drawnMap(page);
+            assertThat(((Number) drawn.get("cells")).intValue()).as("every grid drawn").isGreaterThanOrEqualTo(3);
+            @SuppressWarnings("unchecked")
+            Set<String> fills = new java.util.HashSet<>((List<String>) drawn.get("fills"));
             assertThat(fills).as("grids coloured by on-time close rate").doesNotContain("#bdbdbd").hasSizeGreaterThanOrEqualTo(2);
-            assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive:not(.grid-cell)"))).as("case markers").hasSize(6);
+            assertThat(((Number) drawn.get("markers")).intValue()).as("case markers").isEqualTo(6);
 
             @SuppressWarnings("unchecked")
             Map<String, Object> total = (Map<String, Object>) api.get("figures");
@@ -179,5 +189,14 @@ class DashboardPageBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
                 "--user-data-dir=" + Files.createTempDirectory("gridgov-chromium"));
         return new ChromeDriver(options);
+    }
+
+    /** The map as drawn now: how many grid outlines, their fills and how many case markers. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drawnMap(org.openqa.selenium.JavascriptExecutor page) {
+        return (Map<String, Object>) page.executeScript("""
+                const cells = [...document.querySelectorAll('#map path.grid-cell')];
+                return { cells: cells.length, fills: cells.map(c => c.getAttribute('fill')),
+                         markers: document.querySelectorAll('#map path.leaflet-interactive:not(.grid-cell)').length };""");
     }
 }
