@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.gridgov.platform.calendar.WorkingCalendar;
 import org.gridgov.platform.refusal.Refusal;
 import org.gridgov.registry.domain.DistrictStanding;
 import org.gridgov.registry.domain.NoticeKind;
@@ -73,7 +74,8 @@ public class WorkMethod {
         if (!YearMonth.from(entry.heldOn()).equals(month)) {
             throw Refusal.invalid("heldOn", entry.heldOn() + " is not in " + month);
         }
-        if (entry.heldOn().isAfter(LocalDate.now(clock))) {
+        // the office's today, in China: before 08:00 there the UTC date is still yesterday's
+        if (entry.heldOn().isAfter(LocalDate.ofInstant(clock.instant(), WorkingCalendar.CHINA))) {
             throw Refusal.invalid("heldOn", "a record is kept once it has happened, not for " + entry.heldOn());
         }
         WorkRecord record = Refusals.apply("record", () -> new WorkRecord(UUID.randomUUID(), month, activity, kind, entry.district(),
