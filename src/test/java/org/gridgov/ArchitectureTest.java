@@ -36,6 +36,9 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.gridgov");
 
+    /** The city-day simulator's package: a client of the platform, not a role (docs/simulator.md). */
+    private static final String SIMULATOR = "simulator";
+
     private static final String[] SERVICES = Roles.ALL.stream().map(role -> "org.gridgov." + role + "..")
             .toArray(String[]::new);
 
@@ -56,6 +59,24 @@ class ArchitectureTest {
                 .ignoreDependency(alwaysTrue(), resideInAPackage("org.gridgov.platform.."))
                 .ignoreDependency(resideInAPackage("org.gridgov"), alwaysTrue())
                 .allowEmptyShould(true)
+                .check(PRODUCTION);
+    }
+
+    /**
+     * The city-day simulator is a client of the running platform, not a service: it reaches the
+     * platform only over its public HTTP API, so it uses no class of any service or of the platform
+     * and no framework; and nothing in the platform or the services depends on it.
+     */
+    @Test
+    void theSimulatorIsAClientOfThePublicApiOnly() {
+        noClasses().that().resideInAPackage("org.gridgov." + SIMULATOR + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.gridgov.platform..", "org.gridgov.grid..", "org.gridgov.intake..", "org.gridgov.routing..",
+                        "org.gridgov.dispatch..", "org.gridgov.dashboard..", "org.gridgov.registry..",
+                        "io.micronaut..", "jakarta..", "java.sql..", "org.apache.kafka..")
+                .check(PRODUCTION);
+        noClasses().that().resideOutsideOfPackage("org.gridgov." + SIMULATOR + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.gridgov." + SIMULATOR + "..")
                 .check(PRODUCTION);
     }
 
@@ -82,7 +103,8 @@ class ArchitectureTest {
             services.add(child.getRelativeName());
         }
         services.remove("platform");
-        assertThat(services).as("top-level packages besides platform are the roles")
+        services.remove(SIMULATOR);
+        assertThat(services).as("top-level packages besides platform and the simulator are the roles")
                 .containsExactlyInAnyOrderElementsOf(Roles.ALL);
         for (String service : services) {
             JavaPackage root = PRODUCTION.getPackage("org.gridgov." + service);

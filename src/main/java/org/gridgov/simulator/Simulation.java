@@ -1,0 +1,139 @@
+package org.gridgov.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One run: signs in as the city's people, plans the days from the seed, plays them and waits until
+ * every case has come to rest (or {@code settle} has passed after the last planned report), then
+ * answers what it did.
+ */
+public final class Simulation {
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
+    private final SimulationOptions options;
+    private final PrintStream out;
+
+    public Simulation(SimulationOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public Tally run() throws InterruptedException {
+        long started = System.nanoTime();
+        CityProfile city = CityProfile.named(options.city());
+        PlatformApi api = new PlatformApi(options.url(), options.threads());
+        if (!api.get("/health", null).ok()) {
+            throw new IllegalStateException("the platform at " + options.url() + " is not healthy (GET /health)");
+        }
+        List<Category> categories = Category.reference();
+        Session worker = api.login(city.worker(), city.password());
+        Session township = api.login(city.township(), city.password());
+        Map<String, Session> dispatchers = dispatchers(api, city, categories);
+
+        List<GridShape> townshipGrids = grids(api, township, city.townshipCode());
+        List<GridShape> workerGrids = townshipGrids.stream().filter(g -> city.workerGrids().contains(g.code())).toList();
+        if (workerGrids.isEmpty()) {
+            throw new IllegalStateException("the worker's grids " + city.workerGrids() + " are not on the platform: is it running with demo data?");
+        }
+        CityPlan plan = CityPlan.draw(options.seed(), options.days(), options.perDay(), categories, workerGrids, townshipGrids);
+        out.printf("gridgov simulate: %s township %s, %d day(s) at %s, seed %d: %d events, %d reports planned; "
+                        + "departments with a dispatcher: %s%n", city.name(), city.townshipCode(), options.days(), options.rate(),
+                options.seed(), plan.incidents().size(), plan.reports(), new TreeSet<>(dispatchers.keySet()));
+
+        Tally tally = new Tally();
+        CityDriver driver = new CityDriver(api, city, options.rate(), options.threads(), options.seed(), tally,
+                worker, township, dispatchers);
+        driver.start(plan);
+        Duration lastReport = plan.incidents().isEmpty() ? Duration.ZERO : plan.incidents().get(plan.incidents().size() - 1).at();
+        long deadline = System.nanoTime() + options.rate().real(lastReport).plus(options.settle()).toNanos();
+        long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+        try {
+            while (driver.open() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                if (System.nanoTime() > nextProgress) {
+                    nextProgress += PROGRESS_EVERY.toNanos();
+                    String when = options.rate().max() ? "at full speed" : clock(driver.simulatedNow());
+                    out.printf("  [%s] reports %d, cases %d, closed %d, still moving %d, errors %d%n", when,
+                            tally.reports(), tally.get(Tally.Count.CASES), tally.get(Tally.Count.CLOSED), driver.open(), tally.errors());
+                }
+            }
+        } finally {
+            driver.stop();
+        }
+        tally.stillMoving(driver.open());
+        if (driver.open() > 0) {
+            out.printf("%d events were still moving when --settle ran out%n", driver.open());
+            driver.stillMoving().stream().limit(20).forEach(line -> out.println("  " + line));
+        }
+        out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started)));
+        return tally;
+    }
+
+    /** The demo dispatcher, and with the administrator's password one account per further department. */
+    private Map<String, Session> dispatchers(PlatformApi api, CityProfile city, List<Category> categories) {
+        Map<String, Session> dispatchers = new LinkedHashMap<>();
+        dispatchers.put(city.dispatcherDepartment(), api.login(city.dispatcher(), city.password()));
+        if (options.adminPassword() == null) {
+            return dispatchers;
+        }
+        Session admin = api.login("admin", options.adminPassword());
+        for (String department : new TreeSet<>(categories.stream().map(Category::department).toList())) {
+            if (dispatchers.containsKey(department)) {
+                continue;
+            }
+            String username = "sim-dispatcher-" + department.toLowerCase();
+            api.post("/api/v1/users", admin, Map.of("username", username, "password", city.password(), "role", "DISPATCHER",
+                    "scope", List.of(department), "displayName", department + " 调度员（模拟）"));
+            try {
+                dispatchers.put(department, api.login(username, city.password()));
+            } catch (IllegalStateException e) {
+                out.println("no dispatcher for " + department + ": " + e.getMessage());
+            }
+        }
+        return dispatchers;
+    }
+
+    private static List<GridShape> grids(PlatformApi api, Session who, String township) {
+        PlatformApi.Answer answer = api.get("/api/v1/grids?township=" + township, who);
+        if (!answer.ok()) {
+            throw new IllegalStateException("the grids of township " + township + ": HTTP " + answer.status());
+        }
+        List<GridShape> grids = new ArrayList<>();
+        for (JsonNode feature : answer.body().path("features")) {
+            String code = feature.path("properties").path("code").asText(feature.path("id").asText());
+            JsonNode geometry = feature.path("geometry");
+            JsonNode polygons = "Polygon".equals(geometry.path("type").asText())
+                    ? JsonNodeFactory.instance.arrayNode().add(geometry.path("coordinates"))
+                    : geometry.path("coordinates");
+            List<double[][]> rings = new ArrayList<>();
+            for (JsonNode polygon : polygons) {
+                for (JsonNode ring : polygon) {
+                    double[][] vertices = new double[ring.size()][];
+                    for (int i = 0; i < ring.size(); i++) {
+                        vertices[i] = new double[] {ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()};
+                    }
+                    rings.add(vertices);
+                }
+            }
+            grids.add(new GridShape(code, rings));
+        }
+        if (grids.isEmpty()) {
+            throw new IllegalStateException("township " + township + " has no grids on the platform: is it running with demo data?");
+        }
+        return grids;
+    }
+
+    private static String clock(Duration simulated) {
+        Duration sinceMorning = simulated.plusHours(CityPlan.DAY_STARTS.getHour());
+        return String.format("sim day %d %02d:%02d", sinceMorning.toDays() + 1, sinceMorning.toHoursPart(), sinceMorning.toMinutesPart());
+    }
+}
