@@ -18,6 +18,8 @@ export const STATE_NAMES = {
   rejected: '不予立案',
   returned: '已退回',
   checking: '核实中',
+  deferred: '缓办中',
+  parked: '挂账中',
 };
 
 export const STATE_TAGS = {
@@ -31,6 +33,8 @@ export const STATE_TAGS = {
   rejected: 'info',
   returned: 'danger',
   checking: 'warning',
+  deferred: 'info',
+  parked: 'info',
 };
 
 /** Timeline and button names of the actions (wire names as in /api/v1/cases/{id}/<action>). */
@@ -66,6 +70,9 @@ export const ACTION_NAMES = {
   deny: '核实不属实',
   'warn-check': '核实即将到期',
   'mark-check-overdue': '核实超期',
+  defer: '缓办',
+  park: '挂账',
+  resume: '恢复办理',
 };
 
 export const CHECK_NAMES = { requested: '核实中', confirmed: '网格员核实：属实', denied: '网格员核实：不属实' };

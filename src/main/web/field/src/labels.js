@@ -1,7 +1,8 @@
 /** Chinese words for the platform's codes; dates in Asia/Shanghai. */
 export const CASE_STATES = {
   reported: '待立案', registered: '已立案', dispatched: '已派遣', accepted: '处置中', resolved: '处置完成',
-  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回', checking: '核实中'
+  verified: '已核查', closed: '已结案', rejected: '不予立案', returned: '已退回', checking: '核实中',
+  deferred: '缓办中', parked: '挂账中'
 }
 
 export const ACTIONS = {
@@ -11,7 +12,7 @@ export const ACTIONS = {
   warn: '黄牌预警', overdue: '超期', 'link-report': '关联上报', reroute: '重新派遣', 'assign-department': '指定部门',
   'self-register': '立案', 'self-resolve': '自行处置', 'self-close': '结案',
   'request-check': '请求核实', confirm: '核实属实', deny: '核实不属实', 'warn-check': '核实即将到期',
-  'mark-check-overdue': '核实超期'
+  'mark-check-overdue': '核实超期', defer: '缓办', park: '挂账', resume: '恢复办理'
 }
 
 export const QUEUE_STATES = {

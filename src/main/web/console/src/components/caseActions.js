@@ -18,6 +18,10 @@ export const ACTIONS = {
   reopen: { label: '重新办理', role: 'TOWNSHIP', type: 'warning', fields: ['reason'], reasonLabel: '重新办理理由', when: (c) => c.state === 'verified' || c.verificationFailed },
   close: { label: '结案', role: 'TOWNSHIP', type: 'success', fields: ['note'] },
   escalate: { label: '督办', role: 'TOWNSHIP', fields: ['reason'], reasonLabel: '督办意见' },
+  // 缓办 / 挂账 stop the department's clock; 恢复办理 starts it again with the time it stood still added
+  defer: { label: '缓办', role: 'TOWNSHIP', fields: ['reason', 'resumeOn'], reasonLabel: '缓办理由' },
+  park: { label: '挂账', role: 'TOWNSHIP', fields: ['reason'], reasonLabel: '挂账理由' },
+  resume: { label: '恢复办理', role: 'TOWNSHIP', type: 'primary', fields: ['note'], noteRequired: true, noteLabel: '恢复说明' },
 };
 
 /** The buttons a user of `role` gets for `kase` (the case's own `actions` say what its state allows). */
@@ -41,6 +45,8 @@ export function bodyOf(key, form) {
       return { department: form.department || undefined };
     case 'request-extension':
       return { workingDays: form.workingDays, reason: text(form.reason) };
+    case 'defer':
+      return { reason: text(form.reason), resumeOn: form.resumeOn || undefined };
     case 'resolve':
       return { note: text(form.note), photos: form.photos.map((p) => p.sha256) };
     case 'verify-pass':

@@ -1,6 +1,8 @@
 // The grids as a Leaflet layer of the platform's vector tiles (GET /tiles/grids/{z}/{x}/{y}.mvt,
 // layer "grids" with code, name, townshipCode, metric and value per grid): a map of a whole province
-// loads only the tiles in view, and the browser never holds 200,000 outlines at once.
+// loads only the tiles in view, and the browser never holds 200,000 outlines at once. Up to zoom 10
+// a grid carries only townshipCode and value, its code being the feature id: the layer puts it in
+// `code` so that styles and clicks read every zoom alike, and a click there has no `name`.
 import L from '@/components/leafletGlobal';
 import 'leaflet.vectorgrid';
 
@@ -14,7 +16,7 @@ const MAX_NATIVE_ZOOM = 20;
  * @param {{from: string, to: string}} o.period the days the figure counts
  * @param {string} o.token the access token (tiles are fetched outside the API client)
  * @param {(properties: object) => object} o.style Leaflet path options for one grid
- * @param {(properties: object, latlng: L.LatLng) => void} o.onClick
+ * @param {(properties: object, latlng: L.LatLng) => void} o.onClick properties has no name at low zooms
  */
 export function gridTileLayer({ metric, period, token, style, onClick }) {
   const query = new URLSearchParams({ metric, from: period.from, to: period.to });
@@ -22,7 +24,11 @@ export function gridTileLayer({ metric, period, token, style, onClick }) {
     rendererFactory: L.svg.tile,
     vectorTileLayerStyles: { grids: (properties) => style(properties) },
     interactive: true,
-    getFeatureId: (feature) => feature.properties.code,
+    getFeatureId: (feature) => {
+      // called for every feature before it is drawn
+      if (feature.properties.code === undefined && feature.id !== undefined) feature.properties.code = String(feature.id);
+      return feature.properties.code;
+    },
     fetchOptions: { headers: { Authorization: `Bearer ${token}`, Accept: 'application/vnd.mapbox-vector-tile' } },
     minZoom: MIN_ZOOM,
     maxNativeZoom: MAX_NATIVE_ZOOM,

@@ -56,6 +56,12 @@ export const routes = [
         meta: { title: '月度督查排名', menu: '督查排名', icon: 'Histogram', group: '改革举措', roles: REFORM },
       },
       {
+        path: 'reform/work-method',
+        name: 'reform-work-method',
+        component: () => import('@/views/reform/WorkMethodView.vue'),
+        meta: { title: '六个一工作法', menu: '六个一', icon: 'Calendar', group: '改革举措', roles: REFORM },
+      },
+      {
         path: 'reform/evaluations',
         name: 'reform-evaluations',
         component: () => import('@/views/reform/EvaluationsView.vue'),

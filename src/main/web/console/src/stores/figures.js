@@ -23,6 +23,10 @@ export const METRICS = [
   ['overdue_in_period', '超期数', false, false],
   ['mean_working_hours_to_resolve', '平均处置时长(工作小时)', false, false],
   ['self_resolved', '自处置数', false, true],
+  ['deferred', '缓办数', false, false],
+  ['parked', '挂账数', false, false],
+  ['deferred_now', '当前缓办数', false, false],
+  ['parked_now', '当前挂账数', false, false],
 ];
 
 export function periodOf(month) {

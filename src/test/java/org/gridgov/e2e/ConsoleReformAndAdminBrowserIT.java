@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.gridgov.platform.calendar.WorkingCalendar;
 import org.gridgov.platform.security.Role;
 import org.gridgov.registry.app.RegistryDemoData;
 import org.gridgov.support.ConsoleBrowser;
@@ -114,7 +116,49 @@ class ConsoleReformAndAdminBrowserIT {
         browser.until(LONG, ExpectedConditions.elementToBeClickable(By.cssSelector(".site-link[data-site='fengshui-grid']"))).click();
         waitFor(browser, "closure-rate charts", () -> browser.all("#site-detail[data-site='fengshui-grid'] .kpi[data-metric='closure_rate'] canvas").size(), 1);
         browser.screenshot("25-reform-sites");
-        browser.assertNoConsoleErrors();
+
+        workMethodPage(browser);
+        // the inspection recorded without its district is refused (422), which the page shows under the field
+        browser.assertNoConsoleErrors("/api/v1/registry/work-method/.*/records - Failed to load resource: .*status of 422");
+    }
+
+    /**
+     * 六个一: the office opens this month's page, records an inspection (督察); left without its district the
+     * platform refuses it and the page says so under 区县; with the district it is listed under 督察.
+     */
+    @SuppressWarnings("unchecked")
+    private void workMethodPage(ConsoleBrowser browser) {
+        String month = YearMonth.now(WorkingCalendar.CHINA).toString();
+        String title = "推广工作实地督察 " + suffix;
+        browser.go("/reform/work-method?month=" + month);
+        waitFor(browser, "the six activities", () -> browser.all("#work-method-page .activity-card").size(), 6);
+        assertThat(browser.find("#work-method-ranking-link").getAttribute("href")).endsWith("#/reform/supervision?month=" + month);
+        assertThat(browser.all(".record-activity")).extracting(b -> b.getAttribute("data-activity"))
+                .as("排名 is computed, not recorded").containsExactly("scheduling", "inspection", "notice", "publicity", "consultation");
+
+        browser.click("button.record-activity[data-activity='inspection']");
+        browser.visible(".work-record-dialog #record-title").sendKeys(title);
+        browser.find(".work-record-dialog #record-summary").sendKeys("台账任务完成过半，两项任务滞后");
+        browser.click(".work-record-dialog #record-confirm");
+        WebElement refused = browser.until(LONG, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".work-record-dialog .el-form-item.is-error:has(#record-district) .el-form-item__error")));
+        assertThat(refused.getText()).isEqualTo("督察须选择区县");
+        browser.screenshot("32-reform-work-method-refused");
+
+        openSelect(browser, ".work-record-dialog", "record-district");
+        pickOption(browser, "博山区");
+        browser.click(".work-record-dialog #record-confirm");
+        browser.until(LONG, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".work-record-dialog")));
+        waitFor(browser, "the inspection listed", () -> browser.all(".activity-card[data-activity='inspection'] .work-record").stream()
+                .anyMatch(row -> row.getText().contains(title) && row.getText().contains("博山区")), true);
+        List<Map<String, Object>> activities = (List<Map<String, Object>>) http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/v1/registry/work-method/" + month), MAP).get("activities");
+        List<Map<String, Object>> inspections = activities.stream().filter(a -> "inspection".equals(a.get("code")))
+                .map(a -> (List<Map<String, Object>>) a.get("records")).findFirst().orElseThrow();
+        assertThat(inspections).filteredOn(r -> title.equals(r.get("title"))).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("district", "370304").containsEntry("summary", "台账任务完成过半，两项任务滞后"));
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("33-reform-work-method");
     }
 
     @Test

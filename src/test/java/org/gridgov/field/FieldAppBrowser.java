@@ -8,12 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -24,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class FieldAppBrowser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int WAIT_SECONDS = 40;
 
     final ChromeDriver driver;
     private final String origin;
@@ -98,18 +104,56 @@ final class FieldAppBrowser implements AutoCloseable {
         open();
     }
 
-    WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    /**
+     * A wait that asks again when Vue replaced an element between finding it and reading it: the
+     * next poll finds the new one.
+     */
+    FluentWait<WebDriver> waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 
+    /**
+     * The first displayed element matching {@code by}. A busy two-core machine (the whole suite,
+     * the platform and Chromium at once) can take many seconds to render a view; when it never
+     * comes, the failure says what the phone showed instead and leaves its screenshot.
+     */
     WebElement await(By by) {
-        return waitUpTo(20).until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        try {
+            return waitUpTo(WAIT_SECONDS).until(d -> firstDisplayed(by));
+        } catch (TimeoutException e) {
+            throw new AssertionError("never shown: " + by + "\n" + whatThePhoneShows("never-shown"), e);
+        }
     }
 
+    /** Clicks the element once it shows; a toast or a closing popup over it is waited out, not clicked. */
     void click(By by) {
-        WebElement element = await(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        try {
+            waitUpTo(WAIT_SECONDS).ignoring(ElementClickInterceptedException.class).until(d -> {
+                WebElement element = firstDisplayed(by);
+                if (element == null) {
+                    return false;
+                }
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+                element.click();
+                return true;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("could not click: " + by + "\n" + whatThePhoneShows("not-clickable"), e);
+        }
+    }
+
+    private WebElement firstDisplayed(By by) {
+        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    /** The page's address and text, with a screenshot saved under the given name, for a failure's message. */
+    private String whatThePhoneShows(String name) {
+        try {
+            screenshot("failed-" + name);
+            return "at " + driver.getCurrentUrl() + " the phone showed:\n" + driver.executeScript("return document.body.innerText");
+        } catch (RuntimeException unavailable) {
+            return "(the page could not be read: " + unavailable.getMessage() + ")";
+        }
     }
 
     /** A button labelled with exactly the given text. */

@@ -126,7 +126,7 @@ class GridWorkerUsesFieldAppIT {
             phone.driver.findElement(By.cssSelector("#after-photos input[type=file]"))
                     .sendKeys(Platform.cameraPhoto("AFTER").toString());
             phone.driver.findElement(By.id("resolution-note")).sendKeys("已清扫装袋");
-            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 2
+            phone.waitUpTo(40).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 2
                     && d.findElements(By.cssSelector(".van-uploader__mask")).isEmpty());
             phone.screenshot("field-report-self-resolved");
             phone.click(By.id("submit-report"));
@@ -169,7 +169,7 @@ class GridWorkerUsesFieldAppIT {
             phone.await(By.xpath("//*[contains(@class,'detail-title')][contains(., '核实')]"));
             phone.await(By.id("verify-note")).sendKeys("现场确有垃圾堆放");
             phone.driver.findElement(By.cssSelector(".van-popup input[type=file]")).sendKeys(Platform.cameraPhoto("SEEN").toString());
-            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
+            phone.waitUpTo(40).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
                     && d.findElements(By.cssSelector(".van-popup .van-uploader__mask")).isEmpty());
             phone.screenshot("field-check-form");
             phone.click(By.id("submit-verification"));
@@ -185,7 +185,9 @@ class GridWorkerUsesFieldAppIT {
                     .filter(e -> "confirm".equals(e.get("action"))).toList();
             assertThat(confirmations).as("answered exactly once").hasSize(1);
             assertThat((List<?>) confirmations.get(0).get("photos")).hasSize(1);
-            phone.await(By.xpath("//*[contains(@class,'verification-row')]//*[contains(., '属实') and contains(., '已同步')]"));
+            // shown on the task's own row while intake still lists the check (it learns the answer from
+            // the case's events), under 已提交的核查 once it no longer does: either way, this case's answer as synced
+            phone.await(By.xpath("//*[@data-case-id='" + caseId + "']//*[contains(., '属实') and contains(., '已同步')]"));
             phone.screenshot("field-check-synced");
         }
     }
@@ -211,7 +213,7 @@ class GridWorkerUsesFieldAppIT {
             phone.await(By.id("verify-note")).sendKeys("现场已清理干净");
             phone.driver.findElement(By.cssSelector(".van-popup input[type=file]"))
                     .sendKeys(Platform.cameraPhoto("OK").toString());
-            phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
+            phone.waitUpTo(40).until(d -> d.findElements(By.cssSelector(".van-popup .van-uploader__preview-image")).size() == 1
                     && d.findElements(By.cssSelector(".van-popup .van-uploader__mask")).isEmpty());
             phone.screenshot("field-verify-form");
             phone.click(By.id("submit-verification"));
@@ -231,7 +233,8 @@ class GridWorkerUsesFieldAppIT {
             List<?> photos = (List<?>) verifications.get(0).get("photos");
             assertThat(photos).hasSize(1);
             assertThat(image(platform.bytes("/api/v1/photos/" + photos.get(0), token)).getWidth()).isEqualTo(1600);
-            phone.await(By.xpath("//*[contains(@class,'verification-row')]//*[contains(., '已同步')]"));
+            // on the task's row or under 已提交的核查, as intake has learnt the answer or not yet
+            phone.await(By.xpath("//*[@data-case-id='" + caseId + "']//*[contains(., '通过') and contains(., '已同步')]"));
             phone.screenshot("field-tasks-synced");
         }
     }
@@ -320,7 +323,7 @@ class GridWorkerUsesFieldAppIT {
         phone.click(By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='" + category + "']]"));
         phone.await(By.id("description")).sendKeys(description);
         phone.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(Platform.cameraPhoto(photoLabel).toString());
-        phone.waitUpTo(20).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 1
+        phone.waitUpTo(40).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 1
                 && d.findElements(By.cssSelector(".van-uploader__mask")).isEmpty());
         phone.await(By.xpath("//*[@id='placement'][contains(., '所在网格')]"));
         if (photoLabel.equals("P1")) {

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,6 +27,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,12 +39,20 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final URL base;
-    private final WebDriverWait wait;
+    private final FluentWait<WebDriver> wait;
 
     private ConsoleBrowser(ChromeDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = waitUpTo(Duration.ofSeconds(30));
+    }
+
+    /**
+     * A wait that asks again when Vue replaced an element between finding it and reading it (a
+     * loading mask removed, a table row re-rendered): the next poll finds the new one.
+     */
+    private FluentWait<WebDriver> waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
     }
 
     public static ConsoleBrowser open(URL platform) {
@@ -93,7 +103,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return waitUpTo(timeout).until(condition);
     }
 
     public WebElement find(String css) {

@@ -86,3 +86,18 @@ export function lastMonth(now = new Date()) {
   }
   return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+/**
+ * The "六个一" work method (docs/registry.md): what each activity records here, the labels of its
+ * form, and which of 区县 / 举措 it must name. 排名 has no record of its own: it is the monthly
+ * supervision ranking (督查排名).
+ */
+export const WORK_ACTIVITIES = {
+  scheduling: { name: '调度', hint: '月度调度会：时间、议题、决定事项，可关联举措或区县', title: '会议名称', summary: '决定事项' },
+  inspection: { name: '督察', hint: '对区县推进工作的实地督察：区县、时间、督察发现', title: '督察事项', summary: '督察发现', district: 'required' },
+  ranking: { name: '排名', hint: '由各区县台账督查记录自动计算的月度督查排名，不单独登记' },
+  notice: { name: '通报', hint: '向区县下发的“三单一书”：提示单、交办单、催办单、责令书', title: '通报标题', summary: '通报内容', district: 'required', noticeKind: true },
+  publicity: { name: '宣传', hint: '宣传推广：标题、时间、内容摘要，可关联所推广的举措', title: '宣传标题', summary: '内容摘要' },
+  consultation: { name: '会诊', hint: '对推进滞后的区县或举措会诊：对象、时间、议定的整改措施', title: '会诊主题', summary: '议定措施', district: 'either' },
+};
+
