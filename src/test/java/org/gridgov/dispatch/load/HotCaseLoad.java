@@ -40,9 +40,12 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.gridgov.dispatch.load.HotCaseLoad \
  *      [baseUrl=http://localhost:8080] [links=20000] [otherPerSecond=100] [maxMinutes=30] [jdbcUrl] [dbUser] [dbPassword] [drainMinutes=10]
+ *      [hotPerSecond=0]
  * </pre>
- * Hot reports are kept at most {@value #HOT_BACKLOG} ahead of dispatch, so the platform always has
- * links to make and the time between links is what one link costs. At the end it reads, from the
+ * With {@code hotPerSecond=0}, hot reports are kept at most {@value #HOT_BACKLOG} ahead of dispatch, so the
+ * platform always has links to make and the time between links is what one link costs (the other reports
+ * then compete with a flood). With a rate, the hot reports arrive at that pace, as sightings of a real event
+ * would, and the other reports' latencies show whether the hot case holds back the rest of the city. At the end it reads, from the
  * services' own tables, when each link was made ({@code dispatch.case_report.linked_at}) and, for
  * every other report, when intake received it, when dispatch gave it its case and when intake
  * showed the case to the reporter ({@code intake.report.updated_at}, stamped when intake linked it).
@@ -62,12 +65,14 @@ public final class HotCaseLoad {
         String dbUser = arg(args, 5, "gridgov");
         String dbPassword = arg(args, 6, "gridgov");
         int drainMinutes = Integer.parseInt(arg(args, 7, "10"));
+        int hotPerSecond = Integer.parseInt(arg(args, 8, "0"));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
         String token = login(http, base);
         double[] centre = centreOfFirstGrid(http, base, token);
         List<String> otherCategories = categories().stream().filter(c -> !c.equals(HOT_CATEGORY)).toList();
+        List<double[]> otherPoints = pointsInTownship(http, base, token, centre);
         System.out.printf("target %s: %d links to one case, %d other reports/s, at most %d min, centre %.6f,%.6f%n",
                 base, links, otherPerSecond, maxMinutes, centre[0], centre[1]);
 
@@ -87,14 +92,14 @@ public final class HotCaseLoad {
             AtomicInteger otherIndex = new AtomicInteger();
             Instant started = Instant.now();
 
-            ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-            ExecutorService otherSenders = Executors.newFixedThreadPool(8);
+            ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
+            ExecutorService otherSenders = Executors.newFixedThreadPool(32);
             // points 80 m apart (beyond the 50 m duplicate radius) around the centre, each point with
             // every category once: no other report is a duplicate of another
             pacer.scheduleAtFixedRate(() -> {
                 int i = otherIndex.getAndIncrement();
                 otherSenders.execute(() -> {
-                    double[] p = latticePoint(centre, i / otherCategories.size());
+                    double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
                     String id = post(http, base, token, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
                     if (id == null) {
                         otherRefused.incrementAndGet();
@@ -104,25 +109,38 @@ public final class HotCaseLoad {
                 });
             }, 0, 1_000_000L / otherPerSecond, TimeUnit.MICROSECONDS);
 
-            ExecutorService hotSenders = Executors.newFixedThreadPool(4);
-            for (int t = 0; t < 4; t++) {
-                hotSenders.execute(() -> {
-                    while (hotAccepted.get() < links + 1 && Instant.now().isBefore(deadline)) {
-                        if (hotAccepted.get() - linked.get() >= HOT_BACKLOG) {
-                            pause(50);
-                            continue;
-                        }
-                        if (hotAccepted.incrementAndGet() > links + 1) {
-                            hotAccepted.decrementAndGet();
-                            break;
-                        }
-                        // within a few metres of the first: the same event seen by another worker
-                        double jitter = (ThreadLocalRandom.current().nextDouble() - 0.5) * 10 / METRES_PER_DEGREE_LAT;
-                        if (post(http, base, token, HOT_CATEGORY, centre[0] + jitter, centre[1] + jitter) == null) {
-                            hotAccepted.decrementAndGet();
-                        }
+            ExecutorService hotSenders = Executors.newFixedThreadPool(hotPerSecond > 0 ? 32 : 4);
+            // within a few metres of the first: the same event seen by another worker
+            Runnable sendHot = () -> {
+                double jitter = (ThreadLocalRandom.current().nextDouble() - 0.5) * 10 / METRES_PER_DEGREE_LAT;
+                if (post(http, base, token, HOT_CATEGORY, centre[0] + jitter, centre[1] + jitter) == null) {
+                    hotAccepted.decrementAndGet();
+                }
+            };
+            if (hotPerSecond > 0) {
+                pacer.scheduleAtFixedRate(() -> {
+                    if (hotAccepted.incrementAndGet() > links + 1) {
+                        hotAccepted.decrementAndGet();
+                    } else {
+                        hotSenders.execute(sendHot);
                     }
-                });
+                }, 0, 1_000_000L / hotPerSecond, TimeUnit.MICROSECONDS);
+            } else {
+                for (int t = 0; t < 4; t++) {
+                    hotSenders.execute(() -> {
+                        while (hotAccepted.get() < links + 1 && Instant.now().isBefore(deadline)) {
+                            if (hotAccepted.get() - linked.get() >= HOT_BACKLOG) {
+                                pause(50);
+                                continue;
+                            }
+                            if (hotAccepted.incrementAndGet() > links + 1) {
+                                hotAccepted.decrementAndGet();
+                                break;
+                            }
+                            sendHot.run();
+                        }
+                    });
+                }
             }
             int[] marks = {100, 1_000, 10_000, 20_000};
             int nextMark = 0;
@@ -142,6 +160,7 @@ public final class HotCaseLoad {
             double loadSeconds = secondsSince(started);
             System.out.printf("load ran %.0f s: hot case has %d reports (%d accepted), %d other reports accepted, %d refused%n",
                     loadSeconds, reportCount(db, caseId), hotAccepted.get(), others.size(), otherRefused.get());
+            REFUSALS.forEach((why, count) -> System.out.printf("  refused (hot and other): %d × %s%n", count.get(), why));
 
             List<UUID> otherIds = others.stream().map(UUID::fromString).toList();
             awaitDrained(db, caseId, hotAccepted.get(), otherIds, Duration.ofMinutes(drainMinutes));
@@ -260,18 +279,76 @@ public final class HotCaseLoad {
         throw new IllegalStateException("report " + reportId + " got no case within " + limit);
     }
 
-    /** 61 × 61 offsets 80 m apart (4.8 km across), nearest the centre first: the worker's own grids come first. */
-    private static final List<int[]> LATTICE = java.util.stream.IntStream.range(0, 61 * 61)
-            .mapToObj(k -> new int[] {k % 61 - 30, k / 61 - 30})
+    /** 121 × 121 offsets 80 m apart (9.6 km across), nearest the centre first. */
+    private static final List<int[]> LATTICE = lattice(121);
+
+    /** side × side lattice offsets (side odd), nearest the centre first. */
+    private static List<int[]> lattice(int side) {
+        return java.util.stream.IntStream.range(0, side * side)
+            .mapToObj(k -> new int[] {k % side - side / 2, k / side - side / 2})
             .sorted(java.util.Comparator.comparingInt(o -> o[0] * o[0] + o[1] * o[1]))
             .toList();
+    }
 
-    /** The i-th lattice point around the centre (nearest first). */
-    static double[] latticePoint(double[] centre, int i) {
-        int[] offset = LATTICE.get(i % LATTICE.size());
-        double lat = centre[0] + offset[1] * 80 / METRES_PER_DEGREE_LAT;
-        double lon = centre[1] + offset[0] * 80 / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(centre[0])));
+    /** The lattice point at an offset from the centre. */
+    static double[] latticePoint(double[] centre, int[] offset) {
+        return latticePoint(centre, offset, 80);
+    }
+
+    /** The lattice point at an offset from the centre, the lattice's points {@code metres} apart. */
+    static double[] latticePoint(double[] centre, int[] offset, double metres) {
+        double lat = centre[0] + offset[1] * metres / METRES_PER_DEGREE_LAT;
+        double lon = centre[1] + offset[0] * metres / (METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(centre[0])));
         return new double[] {lat, lon};
+    }
+
+    /**
+     * The lattice points that lie in the worker's own township (nearest the centre first), found with the
+     * grid service's batch locate: a worker may not report outside it, so other points would only be refused.
+     */
+    static List<double[]> pointsInTownship(HttpClient http, String base, String token, double[] centre)
+            throws Exception {
+        return pointsInTownship(http, base, token, centre, 80);
+    }
+
+    /** As {@link #pointsInTownship(HttpClient, String, String, double[])}, the lattice's points {@code metres} apart. */
+    static List<double[]> pointsInTownship(HttpClient http, String base, String token, double[] centre, double metres)
+            throws Exception {
+        // the same 9.6 km square whatever the spacing
+        List<int[]> offsets = metres == 80 ? LATTICE : lattice((int) Math.ceil(9_600 / metres / 2) * 2 + 1);
+        List<double[]> all = offsets.stream().map(o -> latticePoint(centre, o, metres)).toList();
+        String township = null;
+        List<double[]> inside = new ArrayList<>();
+        Pattern located = Pattern.compile("\"index\":(\\d+),\"located\":\\{.*?\"township\":\\{\"code\":\"(\\d+)\"");
+        for (int from = 0; from < all.size(); from += 500) {
+            List<double[]> batch = all.subList(from, Math.min(all.size(), from + 500));
+            StringBuilder body = new StringBuilder("{\"points\":[");
+            for (int k = 0; k < batch.size(); k++) {
+                body.append(k == 0 ? "" : ",").append("{\"lat\":%.7f,\"lon\":%.7f,\"crs\":\"wgs84\"}"
+                        .formatted(batch.get(k)[0], batch.get(k)[1]));
+            }
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/locate"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("batch locate answered " + answer.statusCode() + ": " + answer.body());
+            }
+            // one result per element of the array: split so that the lazy match stays inside its result
+            for (String result : answer.body().split("\\},\\{\"index\"")) {
+                Matcher m = located.matcher(result.startsWith("{\"results\"") ? result : "\"index\"" + result);
+                if (m.find()) {
+                    if (township == null) {
+                        township = m.group(2); // the centre comes first: it lies in the worker's first grid
+                    }
+                    if (m.group(2).equals(township)) {
+                        inside.add(batch.get(Integer.parseInt(m.group(1))));
+                    }
+                }
+            }
+        }
+        System.out.printf("%d of %d lattice points lie in township %s%n", inside.size(), all.size(), township);
+        return inside;
     }
 
     /** Posts a worker report; answers its id, or null when it was refused (a point outside the township). */
@@ -286,16 +363,29 @@ public final class HotCaseLoad {
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
+                refused("HTTP " + response.statusCode() + " " + problemTitle(response.body()));
                 return null;
             }
             Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(response.body());
             return id.find() ? id.group(1) : null;
         } catch (Exception e) {
+            refused(e.getClass().getSimpleName());
             return null;
         }
     }
 
-    private static List<String> categories() throws Exception {
+    private static final Map<String, AtomicInteger> REFUSALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void refused(String why) {
+        REFUSALS.computeIfAbsent(why, w -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private static String problemTitle(String body) {
+        Matcher title = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+        return title.find() ? title.group(1) : "";
+    }
+
+    static List<String> categories() throws Exception {
         List<String> codes = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 HotCaseLoad.class.getResourceAsStream("/reference/categories.csv"), StandardCharsets.UTF_8))) {
@@ -307,7 +397,7 @@ public final class HotCaseLoad {
         return codes;
     }
 
-    private static String login(HttpClient http, String base) throws Exception {
+    static String login(HttpClient http, String base) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"worker\",\"password\":\"gridgov-demo\"}")).build(),
@@ -320,7 +410,7 @@ public final class HotCaseLoad {
     }
 
     /** The mean of the first ring's vertices of the worker's first grid (a convex demo cell: inside it). */
-    private static double[] centreOfFirstGrid(HttpClient http, String base, String token) throws Exception {
+    static double[] centreOfFirstGrid(HttpClient http, String base, String token) throws Exception {
         HttpResponse<String> grid = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/grids/370303102001001"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher pairs = Pattern.compile("\\[\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*]").matcher(grid.body());
