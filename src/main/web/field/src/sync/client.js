@@ -3,7 +3,8 @@ import { syncAll, outstanding } from './engine.js'
 /**
  * When the page syncs: at once when it opens, when the network comes back (the online event, and
  * Background Sync in the service worker where the browser has it), on demand, and every so often
- * while something is still on its way (a report waiting for its case number, an item in backoff).
+ * while something is still on its way (a report waiting for its case number, an item in backoff, an
+ * answered task the server still lists).
  */
 const SOON_MS = 5_000
 const IDLE_MS = 60_000
@@ -38,7 +39,7 @@ export function syncNow() {
 async function schedule() {
   clearTimeout(timer)
   const left = await outstanding()
-  const busy = left.reports + left.verifications + left.photos + left.awaitingCase > 0
+  const busy = left.reports + left.verifications + left.photos + left.awaitingCase + left.answeredTasks > 0
   timer = setTimeout(syncNow, busy ? SOON_MS : IDLE_MS)
 }
 

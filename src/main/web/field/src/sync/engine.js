@@ -304,5 +304,23 @@ export async function outstanding() {
   const accepted = await db.reports.where('state').equals('accepted').toArray()
   const photos = (await db.photos.toArray()).filter((p) => !p.sha256 && !p.error).length
   const awaitingCase = accepted.filter((r) => !r.server || !r.server.caseStatus || !r.server.caseStatus.number).length
-  return { reports, verifications, photos, awaitingCase }
+  return { reports, verifications, photos, awaitingCase, answeredTasks: await answeredTasksStillListed() }
+}
+
+/**
+ * Tasks the worker answered in the last minutes that the server still lists: intake learns of an
+ * answer from the case's events a moment after it was taken, so the pull right after sending it
+ * usually still lists the task. Counting them makes the next pull come soon, and the task moves to
+ * 已提交的核查 without the worker refreshing. The time bound keeps an answer from an earlier round
+ * (a case reworked and back for 核查) from keeping the app busy.
+ */
+const ANSWER_SETTLES_MS = 2 * 60_000
+
+async function answeredTasksStillListed() {
+  const listed = await db.tasks.toArray()
+  if (!listed.length) return 0
+  const recent = Date.now() - ANSWER_SETTLES_MS
+  const answered = await db.verifications.where('caseId').anyOf(listed.map((t) => t.caseId))
+    .filter((v) => v.state === 'done' && v.syncedAt > recent).toArray()
+  return new Set(answered.map((v) => v.caseId)).size
 }

@@ -188,6 +188,10 @@ class GridWorkerUsesFieldAppIT {
             // shown on the task's own row while intake still lists the check (it learns the answer from
             // the case's events), under 已提交的核查 once it no longer does: either way, this case's answer as synced
             phone.await(By.xpath("//*[@data-case-id='" + caseId + "']//*[contains(., '属实') and contains(., '已同步')]"));
+            // the app pulls again soon after an answer: the task leaves 待核实 for 已提交的核查 without a refresh
+            // (an idle app pulls once a minute)
+            phone.waitUpTo(30).until(d -> d.findElements(task).isEmpty());
+            phone.await(By.cssSelector(".verification-row[data-case-id='" + caseId + "']"));
             phone.screenshot("field-check-synced");
         }
     }
@@ -235,6 +239,8 @@ class GridWorkerUsesFieldAppIT {
             assertThat(image(platform.bytes("/api/v1/photos/" + photos.get(0), token)).getWidth()).isEqualTo(1600);
             // on the task's row or under 已提交的核查, as intake has learnt the answer or not yet
             phone.await(By.xpath("//*[@data-case-id='" + caseId + "']//*[contains(., '通过') and contains(., '已同步')]"));
+            phone.waitUpTo(30).until(d -> d.findElements(task).isEmpty());
+            phone.await(By.cssSelector(".verification-row[data-case-id='" + caseId + "']"));
             phone.screenshot("field-tasks-synced");
         }
     }
