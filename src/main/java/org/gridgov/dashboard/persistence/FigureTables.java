@@ -23,8 +23,8 @@ import org.gridgov.dashboard.domain.FigureDelta;
  * <p>Within a transaction the deltas are summed and written once, just before it commits: a poll of
  * case events (one transaction) then writes each row once, however many of its events touch it.
  * Most of a report's figure rows are shared (the city's, the district's, the township's of the
- * day, category and department), and writing them event by event took 13.6 upserts per report
- * (docs/BENCHMARKS.md, "Figures written once per poll"). Nothing reads these tables in the
+ * day, category and department): written event by event they came to 21–22 rows per report, once
+ * per poll to 9–10 (docs/BENCHMARKS.md, "Figures written once per poll"). Nothing reads these tables in the
  * transaction that moves them; a transaction that rolls back drops its sum with it.
  */
 @Singleton
@@ -35,9 +35,9 @@ public class FigureTables {
     private static final String GRID_MONTH_UPSERT;
 
     static {
-        String columns = java.util.Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
-        String marks = java.util.Arrays.stream(Counter.values()).map(c -> "?").collect(Collectors.joining(", "));
-        String sums = java.util.Arrays.stream(Counter.values())
+        String columns = Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
+        String marks = Arrays.stream(Counter.values()).map(c -> "?").collect(Collectors.joining(", "));
+        String sums = Arrays.stream(Counter.values())
                 .map(c -> c.column() + " = f." + c.column() + " + EXCLUDED." + c.column())
                 .collect(Collectors.joining(", "));
         DAILY_UPSERT = "INSERT INTO dashboard.figures_daily AS f (area_code, day, category, department, " + columns
