@@ -20,8 +20,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +63,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardFiguresIT {
 
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String CITY = "370300";
 
     @Inject
@@ -82,8 +79,7 @@ class DashboardFiguresIT {
     String bootstrap;
 
     private final Random random = new Random();
-    private final int year = 2000 + random.nextInt(20);
-    private final int month = 1 + random.nextInt(12);
+    private final ScriptedMonth month = ScriptedMonth.inDecade(2000, random);
     private final String district = "37039" + random.nextInt(10);
     private final String township = district + String.format("%03d", 100 + random.nextInt(900));
     private final String township2 = district + String.format("0%02d", random.nextInt(100));
@@ -107,19 +103,19 @@ class DashboardFiguresIT {
         feed.send(Topics.GRID, gridSchema, g2, GridMessages.squareCell(g2, "二号网格", 118.01, 36.80, 0.01));
         feed.send(Topics.GRID, gridSchema, g3, GridMessages.squareCell(g3, "三号网格", 118.05, 36.80, 0.01));
 
-        cases.add(CaseScript.reported(g1, at(2, 10), 36.805, 118.005).registered(at(2, 11))
-                .dispatched(dept, at(2, 12), at(4, 10)).overdue(at(4, 10)).resolved(at(5, 10)).closed(at(5, 12))
-                .rated("satisfied", at(6, 9)).reopened(nextMonth(3, 9), nextMonth(6, 10)).overdue(nextMonth(6, 10)));
-        cases.add(CaseScript.reported(g1, at(3, 10), 36.806, 118.006).registered(at(3, 11))
-                .dispatched(dept, at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16)).rated("dissatisfied", at(4, 17))
-                .reopened(at(4, 17), at(11, 10)).resolved(at(8, 10)).closed(at(8, 12)));
-        cases.add(CaseScript.reported(g2, at(3, 10), 36.805, 118.015).registered(at(3, 11))
-                .dispatched(dept, at(3, 12), at(8, 10)).returned(at(3, 14)).dispatched(dept2, at(4, 10), at(9, 10))
-                .overdue(at(9, 10)));
-        cases.add(CaseScript.reported(g3, at(5, 10), 36.805, 118.055).registered(at(5, 11))
-                .dispatched(dept, at(5, 12), at(7, 10)).resolved(at(6, 9)).closed(at(6, 10)).reopened(at(7, 9), at(12, 10))
-                .overdue(at(12, 10)));
-        cases.add(CaseScript.reported(g2, at(20, 10), 36.807, 118.017).rejected(at(20, 11)));
+        cases.add(CaseScript.reported(g1, month.at(2, 10), 36.805, 118.005).registered(month.at(2, 11))
+                .dispatched(dept, month.at(2, 12), month.at(4, 10)).overdue(month.at(4, 10)).resolved(month.at(5, 10)).closed(month.at(5, 12))
+                .rated("satisfied", month.at(6, 9)).reopened(month.nextMonth(3, 9), month.nextMonth(6, 10)).overdue(month.nextMonth(6, 10)));
+        cases.add(CaseScript.reported(g1, month.at(3, 10), 36.806, 118.006).registered(month.at(3, 11))
+                .dispatched(dept, month.at(3, 12), month.at(10, 10)).resolved(month.at(4, 10)).closed(month.at(4, 16)).rated("dissatisfied", month.at(4, 17))
+                .reopened(month.at(4, 17), month.at(11, 10)).resolved(month.at(8, 10)).closed(month.at(8, 12)));
+        cases.add(CaseScript.reported(g2, month.at(3, 10), 36.805, 118.015).registered(month.at(3, 11))
+                .dispatched(dept, month.at(3, 12), month.at(8, 10)).returned(month.at(3, 14)).dispatched(dept2, month.at(4, 10), month.at(9, 10))
+                .overdue(month.at(9, 10)));
+        cases.add(CaseScript.reported(g3, month.at(5, 10), 36.805, 118.055).registered(month.at(5, 11))
+                .dispatched(dept, month.at(5, 12), month.at(7, 10)).resolved(month.at(6, 9)).closed(month.at(6, 10)).reopened(month.at(7, 9), month.at(12, 10))
+                .overdue(month.at(12, 10)));
+        cases.add(CaseScript.reported(g2, month.at(20, 10), 36.807, 118.017).rejected(month.at(20, 11)));
         cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -161,7 +157,7 @@ class DashboardFiguresIT {
         assertRate(t, "departmentOnTimeRate", 2 / 3.0);
         assertRate(t, "townshipOnTimeRate", 1.0);
         // handling runs from the dispatch, or from the reopen for B's second round
-        assertRate(t, "meanWorkingHoursToResolve", workingHours(List.of(at(2, 12), at(5, 10), at(3, 12), at(4, 10), at(4, 17), at(8, 10))));
+        assertRate(t, "meanWorkingHoursToResolve", workingHours(List.of(month.at(2, 12), month.at(5, 10), month.at(3, 12), month.at(4, 10), month.at(4, 17), month.at(8, 10))));
     }
 
     @Test
@@ -190,7 +186,7 @@ class DashboardFiguresIT {
                 .containsEntry("resolvedCases", 1).containsEntry("overdueInPeriod", 1).containsEntry("overdueNow", 1);
         assertRate(third, "reworkRate", 1.0);
 
-        Map<String, Object> byGrid = get("/api/v1/stats/areas/" + township + "?by=grid&" + period(), admin);
+        Map<String, Object> byGrid = get("/api/v1/stats/areas/" + township + "?by=grid&" + month.period(), admin);
         List<Map<String, Object>> rows = rows(byGrid);
         assertThat(rows).extracting(r -> r.get("key")).containsExactly(g1, g2);
         for (String counter : List.of("reported", "registered", "dispatched", "resolved", "due", "closed", "returned", "overdueNow",
@@ -221,8 +217,8 @@ class DashboardFiguresIT {
         assertRate(city, "registrationRate", 0.8);
         assertRate(city, "departmentOnTimeRate", 0.75);
         assertRate(city, "townshipOnTimeRate", 1.0);
-        assertRate(city, "meanWorkingHoursToResolve", workingHours(List.of(at(2, 12), at(5, 10), at(3, 12), at(4, 10),
-                at(4, 17), at(8, 10), at(5, 12), at(6, 9))));
+        assertRate(city, "meanWorkingHoursToResolve", workingHours(List.of(month.at(2, 12), month.at(5, 10), month.at(3, 12), month.at(4, 10),
+                month.at(4, 17), month.at(8, 10), month.at(5, 12), month.at(6, 9))));
         // "overdue now" is not bound to the period: limit it to the test's own department.
         String dispatcher = tokens.issue("it-dispatcher", Role.DISPATCHER, List.of(dept));
         Map<String, Object> deptCity = figures(CITY, dispatcher);
@@ -236,8 +232,8 @@ class DashboardFiguresIT {
     @Test
     @Order(4)
     void theLateReopenCountsInItsOwnMonthAndLeavesTheMonthOfTheCloseAsItWas() {
-        Map<String, Object> next = figuresOf(CITY, nextPeriod());
-        Map<String, Object> nextGrid = figuresOf(g1, nextPeriod());
+        Map<String, Object> next = figuresOf(CITY, month.nextPeriod());
+        Map<String, Object> nextGrid = figuresOf(g1, month.nextPeriod());
 
         // month m still holds A's close, its late close on time or not, and its deadline (see cityFiguresEqualTheHandCount)
         assertThat(next).containsEntry("reported", 0).containsEntry("closed", 0).containsEntry("reopened", 1)
@@ -246,14 +242,14 @@ class DashboardFiguresIT {
         assertRate(next, "reworkRate", 1.0);
         assertThat(nextGrid).containsEntry("reopened", 1).containsEntry("reworkedCases", 1).containsEntry("due", 1)
                 .containsEntry("overdueInPeriod", 1).containsEntry("closed", 0);
-        assertThat(figuresOf(township, nextPeriod())).containsEntry("reworkedCases", 1).containsEntry("overdueInPeriod", 1);
+        assertThat(figuresOf(township, month.nextPeriod())).containsEntry("reworkedCases", 1).containsEntry("overdueInPeriod", 1);
     }
 
     @Test
     @Order(5)
     void figuresByDayAndByDepartmentAddUpToTheMonth() {
-        Map<String, Object> byDay = get("/api/v1/stats/areas/" + CITY + "?by=day&" + period(), admin);
-        Map<String, Object> byDept = get("/api/v1/stats/areas/" + township + "?by=department&" + period(), admin);
+        Map<String, Object> byDay = get("/api/v1/stats/areas/" + CITY + "?by=day&" + month.period(), admin);
+        Map<String, Object> byDept = get("/api/v1/stats/areas/" + township + "?by=department&" + month.period(), admin);
 
         assertThat(rows(byDay).stream().mapToInt(r -> figure(r, "reported")).sum()).isEqualTo(5);
         assertThat(rows(byDay).stream().mapToInt(r -> figure(r, "closed")).sum()).isEqualTo(4);
@@ -267,7 +263,7 @@ class DashboardFiguresIT {
     @Order(6)
     void theGridsGeoJsonIsAValidFeatureCollectionWithTheMetric() {
         String body = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township
-                + "/grids.geojson?metric=on_time_close_rate&" + period()).bearerAuth(admin), String.class);
+                + "/grids.geojson?metric=on_time_close_rate&" + month.period()).bearerAuth(admin), String.class);
 
         Map<String, Object> collection = read(body);
         GeoJsonCheck.assertFeatureCollection(collection);
@@ -281,7 +277,7 @@ class DashboardFiguresIT {
     @Order(7)
     void theCsvExportStartsWithAByteOrderMarkAndCarriesTheFigures() {
         HttpResponse<byte[]> response = client.toBlocking().exchange(HttpRequest.GET("/api/v1/stats/areas/" + township
-                + "/export.csv?by=grid&" + period()).bearerAuth(admin), byte[].class);
+                + "/export.csv?by=grid&" + month.period()).bearerAuth(admin), byte[].class);
         String text = new String(response.body(), StandardCharsets.UTF_8);
 
         assertThat(text).startsWith("\uFEFF代码,名称,上报数");
@@ -328,7 +324,7 @@ class DashboardFiguresIT {
         staleReturn.put("eventId", java.util.UUID.randomUUID().toString());
         feed.send(Topics.CASES, casesSchema, cases.get(2).caseId(), staleReturn);
         cases.forEach(c -> {
-            c.warned("yellow", at(25, 10));
+            c.warned("yellow", month.at(25, 10));
             feed.send(Topics.CASES, casesSchema, c.caseId(), c.events().get(c.events().size() - 1));
         });
         awaitAllWarned();
@@ -351,7 +347,7 @@ class DashboardFiguresIT {
     @Test
     @Order(11)
     void rankingsListDepartmentsByOnTimeCloseRateWithRedAndBlackLists() {
-        Map<String, Object> ranking = get("/api/v1/stats/rankings?of=department&month=" + String.format("%d-%02d", year, month), admin);
+        Map<String, Object> ranking = get("/api/v1/stats/rankings?of=department&month=" + month.yearMonth(), admin);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ranked = (List<Map<String, Object>>) ranking.get("ranked");
@@ -366,8 +362,8 @@ class DashboardFiguresIT {
     @Order(12)
     void hotspotsAndWorkerActivityCountTheScriptedReports() {
         List<Map<String, Object>> hotspots = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township
-                + "/hotspots?cell=0.01&" + period()).bearerAuth(admin), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        Map<String, Object> workers = get("/api/v1/stats/areas/" + township + "/workers?idleDays=30&" + period(), admin);
+                + "/hotspots?cell=0.01&" + month.period()).bearerAuth(admin), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        Map<String, Object> workers = get("/api/v1/stats/areas/" + township + "/workers?idleDays=30&" + month.period(), admin);
 
         assertThat(hotspots).extracting(h -> ((Number) h.get("cases")).intValue()).containsExactly(2, 2);
         assertThat((List<?>) workers.get("reportsPerWorker")).hasSize(2);
@@ -394,23 +390,13 @@ class DashboardFiguresIT {
     private void awaitAllWarned() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<Map<String, Object>> markers = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + district
-                    + "/cases?" + period()).bearerAuth(admin), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+                    + "/cases?" + month.period()).bearerAuth(admin), Argument.listOf(Argument.mapOf(String.class, Object.class)));
             assertThat(markers).hasSize(5).allSatisfy(m -> assertThat(m.get("warning")).isEqualTo("yellow"));
         });
     }
 
-    private String at(int day, int hour) {
-        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
-    }
 
-    private String nextMonth(int day, int hour) {
-        return LocalDate.of(year, month, 1).plusMonths(1).withDayOfMonth(day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
-    }
 
-    private String nextPeriod() {
-        LocalDate first = LocalDate.of(year, month, 1).plusMonths(1);
-        return "from=" + first + "&to=" + first.withDayOfMonth(first.lengthOfMonth());
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> figuresOf(String code, String period) {
@@ -427,14 +413,10 @@ class DashboardFiguresIT {
         return minutes / 60.0 / (pairs.size() / 2);
     }
 
-    private String period() {
-        LocalDate first = LocalDate.of(year, month, 1);
-        return "from=" + first + "&to=" + first.withDayOfMonth(first.lengthOfMonth());
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> figures(String code, String token) {
-        return (Map<String, Object>) get("/api/v1/stats/areas/" + code + "?" + period(), token).get("figures");
+        return (Map<String, Object>) get("/api/v1/stats/areas/" + code + "?" + month.period(), token).get("figures");
     }
 
     private Map<String, Object> get(String path, String token) {

@@ -17,8 +17,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -66,8 +64,7 @@ class DashboardPageBrowserIT {
     String bootstrap;
 
     private final Random random = new Random();
-    private final int year = 1990 + random.nextInt(10);
-    private final int month = 1 + random.nextInt(12);
+    private final ScriptedMonth month = ScriptedMonth.inDecade(1990, random);
     // a made-up township of 淄博 (district codes 370390–370399 are no real ones) that this test imports
     // as an area, so that a township account may be scoped to it, and whose grids and figures are this
     // test's alone
@@ -83,14 +80,14 @@ class DashboardPageBrowserIT {
         String username = "town" + UUID.randomUUID().toString().substring(0, 8);
         client.toBlocking().exchange(HttpRequest.POST("/api/v1/users", Map.of("username", username, "password", "secret-pass-1",
                 "role", "TOWNSHIP", "scope", List.of(township))).bearerAuth(admin));
-        String period = "from=" + LocalDate.of(year, month, 1) + "&to=" + LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        String period = month.period();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(figures(admin, period).get("reported")).isEqualTo(6));
         Map<String, Object> api = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + township + "?by=grid&" + period)
                 .bearerAuth(admin), Argument.mapOf(String.class, Object.class));
 
         WebDriver browser = chromium();
         try {
-            browser.get(server.getURL() + "/dashboard/?township=" + township + "&month=" + String.format("%d-%02d", year, month) + "&refresh=3600");
+            browser.get(server.getURL() + "/dashboard/?township=" + township + "&month=" + month.yearMonth() + "&refresh=3600");
             FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
             // /dashboard/ is a page of the console now: its login form appears once the console has started
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
@@ -167,19 +164,16 @@ class DashboardPageBrowserIT {
             }
             // grid 1: two closed on time; grid 2: one closed late, one open and overdue; grid 3: one late, one on time
             List<CaseScript> cases = List.of(
-                    CaseScript.reported(grids[0], at(2, 9), 36.805, 118.004).registered(at(2, 10)).dispatched("CGJ", at(2, 11), at(6, 11)).resolved(at(3, 9)).closed(at(3, 12)),
-                    CaseScript.reported(grids[0], at(4, 9), 36.803, 118.006).registered(at(4, 10)).dispatched("CGJ", at(4, 11), at(8, 11)).resolved(at(5, 9)).closed(at(5, 12)),
-                    CaseScript.reported(grids[1], at(3, 9), 36.805, 118.014).registered(at(3, 10)).dispatched("ZJJ", at(3, 11), at(5, 11)).resolved(at(7, 9)).closed(at(7, 12)),
-                    CaseScript.reported(grids[1], at(6, 9), 36.806, 118.016).registered(at(6, 10)).dispatched("ZJJ", at(6, 11), at(9, 11)),
-                    CaseScript.reported(grids[2], at(8, 9), 36.804, 118.024).registered(at(8, 10)).dispatched("CGJ", at(8, 11), at(10, 11)).resolved(at(12, 9)).closed(at(12, 12)),
-                    CaseScript.reported(grids[2], at(9, 9), 36.807, 118.026).registered(at(9, 10)).dispatched("CGJ", at(9, 11), at(15, 11)).resolved(at(10, 9)).closed(at(10, 12)));
+                    CaseScript.reported(grids[0], month.at(2, 9), 36.805, 118.004).registered(month.at(2, 10)).dispatched("CGJ", month.at(2, 11), month.at(6, 11)).resolved(month.at(3, 9)).closed(month.at(3, 12)),
+                    CaseScript.reported(grids[0], month.at(4, 9), 36.803, 118.006).registered(month.at(4, 10)).dispatched("CGJ", month.at(4, 11), month.at(8, 11)).resolved(month.at(5, 9)).closed(month.at(5, 12)),
+                    CaseScript.reported(grids[1], month.at(3, 9), 36.805, 118.014).registered(month.at(3, 10)).dispatched("ZJJ", month.at(3, 11), month.at(5, 11)).resolved(month.at(7, 9)).closed(month.at(7, 12)),
+                    CaseScript.reported(grids[1], month.at(6, 9), 36.806, 118.016).registered(month.at(6, 10)).dispatched("ZJJ", month.at(6, 11), month.at(9, 11)),
+                    CaseScript.reported(grids[2], month.at(8, 9), 36.804, 118.024).registered(month.at(8, 10)).dispatched("CGJ", month.at(8, 11), month.at(10, 11)).resolved(month.at(12, 9)).closed(month.at(12, 12)),
+                    CaseScript.reported(grids[2], month.at(9, 9), 36.807, 118.026).registered(month.at(9, 10)).dispatched("CGJ", month.at(9, 11), month.at(15, 11)).resolved(month.at(10, 9)).closed(month.at(10, 12)));
             cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
         }
     }
 
-    private String at(int day, int hour) {
-        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant().toString();
-    }
 
     private static WebDriver chromium() throws Exception {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");

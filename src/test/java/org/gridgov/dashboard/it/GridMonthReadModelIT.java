@@ -14,9 +14,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +56,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GridMonthReadModelIT {
 
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String CITY = "370300";
     private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column).collect(Collectors.joining(", "));
 
@@ -79,8 +76,7 @@ class GridMonthReadModelIT {
     String bootstrap;
 
     private final Random random = new Random();
-    private final int year = 2000 + random.nextInt(20);
-    private final int month = 1 + random.nextInt(11);
+    private final ScriptedMonth month = ScriptedMonth.inDecade(2010, random);
     private final String district = "37039" + random.nextInt(10);
     private final String township = district + String.format("%03d", 100 + random.nextInt(900));
     private final String g1 = township + "002001";
@@ -97,14 +93,14 @@ class GridMonthReadModelIT {
         feed = new Feed(bootstrap, json);
         casesSchema = Feed.schema("cases.v1.schema.json");
         admin = tokens.issue("it-admin", Role.ADMIN, List.of());
-        cases.add(CaseScript.reported(g1, at(2, 10), 36.805, 118.005).registered(at(2, 11))
-                .dispatched(dept, at(2, 12), at(4, 10)).resolved(at(5, 10)).closed(at(5, 12))
-                .reopened(nextMonth(3, 9), nextMonth(6, 10)));
-        cases.add(CaseScript.reported(g1, at(3, 10), 36.806, 118.006).registered(at(3, 11))
-                .dispatched(dept, at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16))
-                .reopened(at(4, 17), at(11, 10)).resolved(at(8, 10)).closed(at(8, 12)));
-        cases.add(CaseScript.reported(g2, at(28, 10), 36.805, 118.015).registered(at(28, 11))
-                .dispatched(dept2, at(28, 12), nextMonth(2, 10)).resolved(at(30, 10)).closed(at(30, 12)));
+        cases.add(CaseScript.reported(g1, month.at(2, 10), 36.805, 118.005).registered(month.at(2, 11))
+                .dispatched(dept, month.at(2, 12), month.at(4, 10)).resolved(month.at(5, 10)).closed(month.at(5, 12))
+                .reopened(month.nextMonth(3, 9), month.nextMonth(6, 10)));
+        cases.add(CaseScript.reported(g1, month.at(3, 10), 36.806, 118.006).registered(month.at(3, 11))
+                .dispatched(dept, month.at(3, 12), month.at(10, 10)).resolved(month.at(4, 10)).closed(month.at(4, 16))
+                .reopened(month.at(4, 17), month.at(11, 10)).resolved(month.at(8, 10)).closed(month.at(8, 12)));
+        cases.add(CaseScript.reported(g2, month.at(28, 10), 36.805, 118.015).registered(month.at(28, 11))
+                .dispatched(dept2, month.at(28, 12), month.nextMonth(2, 10)).resolved(month.at(30, 10)).closed(month.at(30, 12)));
         sendAll();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(figure(township, "reported")).isEqualTo(3);
@@ -125,7 +121,7 @@ class GridMonthReadModelIT {
         assertThat(monthsOfTheGrids()).hasSize(4).isEqualTo(monthsSummedFromDays());
         assertThat(db.one("SELECT closed, closed_with_deadline_in_month FROM dashboard.figures_grid_month"
                         + " WHERE grid_code = ? AND month = ? AND department = ?", rs -> rs.getLong(1) + "/" + rs.getLong(2),
-                g1, LocalDate.of(year, month, 1), dept)).as("A's and B's closes stay in m; A's and B's first deadlines fell in m")
+                g1, month.first(), dept)).as("A's and B's closes stay in m; A's and B's first deadlines fell in m")
                 .contains("3/2");
     }
 
@@ -143,7 +139,7 @@ class GridMonthReadModelIT {
 
         sendAll();
         cases.forEach(c -> {
-            c.warned("yellow", at(25, 10));
+            c.warned("yellow", month.at(25, 10));
             feed.send(Topics.CASES, casesSchema, c.caseId(), c.events().get(c.events().size() - 1));
         });
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(db.one(
@@ -201,15 +197,15 @@ class GridMonthReadModelIT {
 
     private Double p90(String area, String department) {
         String dispatcher = tokens.issue("it-dispatcher", Role.DISPATCHER, List.of(department));
-        Map<String, Object> figures = figuresOf(area, period(), dispatcher);
+        Map<String, Object> figures = figuresOf(area, month.period(), dispatcher);
         return figures.get("p90HoursToClose") == null ? null : ((Number) figures.get("p90HoursToClose")).doubleValue();
     }
 
     /** What the dashboard answered before it kept closures by hours: the department's facts, sorted. */
     private Double p90FromFacts(String area, String department) {
         String where = area.equals(CITY) ? "TRUE" : (area.length() == 6 ? "district_code = ?" : "township_code = ?");
-        OffsetDateTime from = LocalDate.of(year, month, 1).atStartOfDay(CITY_ZONE).toOffsetDateTime();
-        OffsetDateTime to = LocalDate.of(year, month, 1).plusMonths(1).atStartOfDay(CITY_ZONE).toOffsetDateTime();
+        OffsetDateTime from = month.start();
+        OffsetDateTime to = month.end();
         String sql = "SELECT floor(percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - reported_at)) / 3600.0)"
                 + " FROM dashboard.case_fact WHERE " + where + " AND department = ? AND closed_at >= ? AND closed_at < ?";
         List<Object> params = new ArrayList<>();
@@ -228,12 +224,11 @@ class GridMonthReadModelIT {
     }
 
     private int figure(String code, String name) {
-        return ((Number) figuresOf(code, period(), admin).get(name)).intValue();
+        return ((Number) figuresOf(code, month.period(), admin).get(name)).intValue();
     }
 
     private int figureOfNextMonth(String code, String name) {
-        LocalDate first = LocalDate.of(year, month, 1).plusMonths(1);
-        return ((Number) figuresOf(code, "from=" + first + "&to=" + first.withDayOfMonth(first.lengthOfMonth()), admin).get(name)).intValue();
+        return ((Number) figuresOf(code, month.nextPeriod(), admin).get(name)).intValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -242,17 +237,6 @@ class GridMonthReadModelIT {
                 Argument.mapOf(String.class, Object.class)).get("figures");
     }
 
-    private String period() {
-        LocalDate first = LocalDate.of(year, month, 1);
-        return "from=" + first + "&to=" + first.withDayOfMonth(first.lengthOfMonth());
-    }
 
-    private String at(int day, int hour) {
-        LocalDate first = LocalDate.of(year, month, 1);
-        return first.withDayOfMonth(Math.min(day, first.lengthOfMonth())).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
-    }
 
-    private String nextMonth(int day, int hour) {
-        return LocalDate.of(year, month, 1).plusMonths(1).withDayOfMonth(day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
-    }
 }

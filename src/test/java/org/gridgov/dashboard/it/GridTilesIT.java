@@ -17,8 +17,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,7 +43,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GridTilesIT {
 
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String MVT = "application/vnd.mapbox-vector-tile";
     private static final int Z = 12;
 
@@ -63,8 +60,7 @@ class GridTilesIT {
     String bootstrap;
 
     private final Random random = new Random();
-    private final int year = 2000 + random.nextInt(20);
-    private final int month = 1 + random.nextInt(12);
+    private final ScriptedMonth month = ScriptedMonth.inDecade(1980, random);
     private final String district = "37039" + random.nextInt(10);
     private final String township = district + String.format("%03d", 100 + random.nextInt(900));
     private final String township2 = district + String.format("0%02d", random.nextInt(100));
@@ -88,12 +84,12 @@ class GridTilesIT {
             feed.send(Topics.GRID, gridSchema, g3, GridMessages.squareCell(g3, "三号网格", west + 0.04, south + 0.02, 0.01));
             JsonSchema casesSchema = Feed.schema("cases.v1.schema.json");
             List<CaseScript> cases = List.of(
-                    CaseScript.reported(g1, at(2, 10), south + 0.025, west + 0.015).registered(at(2, 11))
-                            .dispatched("IT-TILES", at(2, 12), at(4, 10)).resolved(at(5, 10)).closed(at(5, 12)),
-                    CaseScript.reported(g1, at(3, 10), south + 0.025, west + 0.015).registered(at(3, 11))
-                            .dispatched("IT-TILES", at(3, 12), at(10, 10)).resolved(at(4, 10)).closed(at(4, 16)),
-                    CaseScript.reported(g2, at(3, 10), south + 0.025, west + 0.025).registered(at(3, 11))
-                            .dispatched("IT-TILES", at(3, 12), at(8, 10)));
+                    CaseScript.reported(g1, month.at(2, 10), south + 0.025, west + 0.015).registered(month.at(2, 11))
+                            .dispatched("IT-TILES", month.at(2, 12), month.at(4, 10)).resolved(month.at(5, 10)).closed(month.at(5, 12)),
+                    CaseScript.reported(g1, month.at(3, 10), south + 0.025, west + 0.015).registered(month.at(3, 11))
+                            .dispatched("IT-TILES", month.at(3, 12), month.at(10, 10)).resolved(month.at(4, 10)).closed(month.at(4, 16)),
+                    CaseScript.reported(g2, month.at(3, 10), south + 0.025, west + 0.025).registered(month.at(3, 11))
+                            .dispatched("IT-TILES", month.at(3, 12), month.at(8, 10)));
             cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -144,9 +140,8 @@ class GridTilesIT {
     void aLowZoomTileDrawsTheSameGridsWithFewerUnitsAndOnlyWhatColoursThem() {
         int parentX = x >> 2;
         int parentY = y >> 2;
-        LocalDate first = LocalDate.of(year, month, 1);
-        VectorTile.Layer layer = VectorTile.decode(tileAt("/tiles/grids/10/" + parentX + "/" + parentY + ".mvt?metric=reported&from=" + first
-                + "&to=" + first.withDayOfMonth(first.lengthOfMonth()), admin)).layer("grids");
+        VectorTile.Layer layer = VectorTile.decode(tileAt("/tiles/grids/10/" + parentX + "/" + parentY + ".mvt?metric=reported&" + month.period(),
+                admin)).layer("grids");
 
         assertThat(layer.extent()).isEqualTo(256);
         VectorTile.Feature grid = byCode(layer).get(g1);
@@ -239,9 +234,7 @@ class GridTilesIT {
     }
 
     private String path(String metric) {
-        LocalDate first = LocalDate.of(year, month, 1);
-        return "/tiles/grids/" + Z + "/" + x + "/" + y + ".mvt?metric=" + metric + "&from=" + first + "&to="
-                + first.withDayOfMonth(first.lengthOfMonth());
+        return "/tiles/grids/" + Z + "/" + x + "/" + y + ".mvt?metric=" + metric + "&" + month.period();
     }
 
     private HttpResponse<byte[]> exchange(String path, String token) {
@@ -279,9 +272,6 @@ class GridTilesIT {
                 Function.identity()));
     }
 
-    private String at(int day, int hour) {
-        return LocalDate.of(year, month, day).atTime(hour, 0).atZone(CITY_ZONE).toInstant().toString();
-    }
 
     // Web Mercator tile arithmetic (the XYZ scheme), to place the grids and to check where they are drawn
 
