@@ -3,6 +3,8 @@ package org.gridgov.dashboard.app;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,23 @@ public class ReadGridTiles {
     /** Where an area's live grids lie: a tiled map opens there without loading the outlines. */
     public Optional<Extent> extent(AreaCode area) {
         return Optional.ofNullable(outlines.extent(area));
+    }
+
+    /**
+     * The {@link TileAddress#thin()} tiles that hold live grids, coarsest first: a province has a
+     * few hundred, each costing thousands of grids, so these are the tiles worth rendering ahead.
+     */
+    public List<TileAddress> thinTilesWithGrids() {
+        List<TileAddress> finest = tiles.tilesWithGrids(TileAddress.lastThinZoom());
+        LinkedHashSet<TileAddress> all = new LinkedHashSet<>();
+        List<TileAddress> zoom = finest;
+        while (!zoom.isEmpty()) {
+            all.addAll(zoom);
+            zoom = zoom.get(0).z() == TileAddress.MIN_ZOOM ? List.of() : zoom.stream().map(TileAddress::parent).distinct().toList();
+        }
+        List<TileAddress> coarsestFirst = new ArrayList<>(all);
+        coarsestFirst.sort(Comparator.comparingInt(TileAddress::z));
+        return coarsestFirst;
     }
 
     /**

@@ -62,6 +62,16 @@ public record TileAddress(int z, int x, int y) {
         return z <= LAST_THIN_ZOOM;
     }
 
+    /** The tile of the zoom below that holds this one. */
+    public TileAddress parent() {
+        return new TileAddress(z - 1, x >> 1, y >> 1);
+    }
+
+    /** The last zoom whose tiles are {@link #thin()}. */
+    public static int lastThinZoom() {
+        return LAST_THIN_ZOOM;
+    }
+
     /** Whether the pre-simplified outlines are exact enough at this zoom. */
     public boolean coarse() {
         return z <= LAST_COARSE_ZOOM;

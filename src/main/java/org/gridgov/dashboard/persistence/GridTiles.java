@@ -19,6 +19,9 @@ public class GridTiles {
     /** The clipping buffer around a tile, as a share of its side (64 units of 4096). */
     private static final double MARGIN = 1 / 64.0;
 
+    /** Half the side of the Web Mercator square (EPSG:3857), in metres. */
+    private static final double HALF_WORLD = 20037508.342789244;
+
     private final Sql sql;
 
     public GridTiles(Sql sql) {
@@ -32,6 +35,23 @@ public class GridTiles {
         return sql.list("SELECT grid_code FROM dashboard.grid_outline WHERE NOT retired"
                         + " AND outline_3857 && ST_TileEnvelope(?, ?, ?, margin => ?)" + where,
                 rs -> rs.getString(1), params.toArray());
+    }
+
+    /**
+     * The tiles of a zoom that hold a live grid (its outline's bounding box), for rendering them
+     * ahead; a tile that only a grid's clipping margin reaches is left out.
+     */
+    public List<TileAddress> tilesWithGrids(int z) {
+        double side = 2 * HALF_WORLD / (1 << z);
+        int last = (1 << z) - 1;
+        return sql.list("SELECT DISTINCT x, y FROM (SELECT ST_XMin(outline_3857) AS west, ST_XMax(outline_3857) AS east,"
+                        + " ST_YMin(outline_3857) AS south, ST_YMax(outline_3857) AS north FROM dashboard.grid_outline"
+                        + " WHERE NOT retired AND outline_3857 IS NOT NULL) AS g,"
+                        + " generate_series(greatest(0, floor((g.west + ?) / ?))::int, least(?, floor((g.east + ?) / ?))::int) AS x,"
+                        + " generate_series(greatest(0, floor((? - g.north) / ?))::int, least(?, floor((? - g.south) / ?))::int) AS y"
+                        + " ORDER BY y, x",
+                rs -> new TileAddress(z, rs.getInt("x"), rs.getInt("y")), HALF_WORLD, side, last, HALF_WORLD, side, HALF_WORLD, side, last,
+                HALF_WORLD, side);
     }
 
     /**

@@ -40,7 +40,7 @@ import org.gridgov.platform.security.Role;
  *
  * <p>Tiles are private (they depend on the caller) and change as cases move, so they may be kept
  * for a minute, the console's refresh interval, and revalidated by their ETag after that. The
- * server keeps the costly low-zoom tiles for that minute too ({@link LowZoomTileCache}).
+ * server renders the costly low-zoom tiles ahead and keeps them ({@link LowZoomTileCache}).
  */
 @Tag(name = "dashboard")
 @DocumentedProblems
@@ -50,6 +50,9 @@ import org.gridgov.platform.security.Role;
 class GridTilesController {
 
     static final String MEDIA_TYPE = "application/vnd.mapbox-vector-tile";
+
+    /** The figure a tile carries when the request names none. */
+    static final Metric DEFAULT_METRIC = Metric.ON_TIME_CLOSE_RATE;
 
     private final ReadGridTiles readTiles;
     private final LowZoomTileCache lowZoomTiles;
@@ -69,7 +72,7 @@ class GridTilesController {
             @Nullable @QueryValue String metric, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Authentication authentication) {
         TileAddress tile = address(z, x, y);
-        Metric chosen = StatsParams.metric(metric, Metric.ON_TIME_CLOSE_RATE);
+        Metric chosen = StatsParams.metric(metric, DEFAULT_METRIC);
         Period period = StatsParams.period(from, to, clock, settings.zone());
         Caller caller = Caller.of(authentication);
         List<String> townships = StatsScope.townships(caller);

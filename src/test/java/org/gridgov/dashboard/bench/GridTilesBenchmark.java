@@ -7,11 +7,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.gridgov.dashboard.app.ReadGridTiles;
 import org.gridgov.dashboard.domain.Metric;
@@ -47,7 +51,8 @@ public final class GridTilesBenchmark {
     private static final double CELL_LAT = 0.008;
     private static final int WARMUP = 5;
     private static final int RUNS = 50;
-    private static final LocalDate MONTH = LocalDate.of(2026, 11, 1);
+    /** The month the figures are loaded for: the current one, which the platform renders ahead (CityTilesAhead). */
+    private static final LocalDate MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).atDay(1);
 
     public static void main(String[] args) throws Exception {
         List<String> plain = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
@@ -55,7 +60,7 @@ public final class GridTilesBenchmark {
         String user = plain.size() > 1 ? plain.get(1) : "gridgov";
         String password = plain.size() > 2 ? plain.get(2) : "gridgov";
         int rowsPerGrid = plain.size() > 3 ? Integer.parseInt(plain.get(3)) : 15;
-        Arrays.stream(args).filter(a -> a.startsWith("--rows=")).findFirst().ifPresent(a -> rows = Integer.parseInt(a.substring(7)));
+        Arrays.stream(args).filter(a -> a.startsWith("--rows=")).findFirst().ifPresent(a -> useRows(Integer.parseInt(a.substring(7))));
         // a loaded database from before V550 gets the grids' months from its daily rows here
         Flyway.configure().dataSource(url, user, password).locations("filesystem:schema").load().migrate();
         if (!Arrays.asList(args).contains("--skip-load")) {
@@ -121,7 +126,7 @@ public final class GridTilesBenchmark {
         connection.setAutoCommit(true);
         Sql sql = new Sql(new ConnectionJdbcOperations(connection));
         ReadGridTiles tiles = new ReadGridTiles(new GridTiles(sql), new FigureQueries(sql), new GridOutlines(sql), Clock.systemUTC());
-        Period month = Period.month(java.time.YearMonth.from(MONTH));
+        Period month = Period.month(YearMonth.from(MONTH));
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM dashboard.grid_outline), (SELECT count(*) FROM dashboard.figures_daily),"
                         + " (SELECT avg(ST_NPoints(outline)) FROM dashboard.grid_outline), (SELECT avg(ST_NPoints(outline_3857_coarse)) FROM dashboard.grid_outline)")) {
@@ -129,6 +134,7 @@ public final class GridTilesBenchmark {
             System.out.printf("grids: %,d; daily rows: %,d; vertices per outline: %.0f (coarse copy %.0f)%n", rs.getLong(1), rs.getLong(2),
                     rs.getDouble(3), rs.getDouble(4));
         }
+        renderAheadPass(tiles, month);
         Random random = new Random(42);
         System.out.println("zoom | tiles | grids per tile (mean) | KiB per tile (mean) | p50 ms | p95 ms | p99 ms | max ms");
         for (int z = 8; z <= 16; z++) {
@@ -152,8 +158,36 @@ public final class GridTilesBenchmark {
         }
     }
 
+    /**
+     * What the platform renders ahead every few minutes (CityTilesAhead): every low-zoom tile that
+     * holds a grid, for the default figure and the month, one after the other on one thread.
+     */
+    private static void renderAheadPass(ReadGridTiles tiles, Period month) {
+        long started = System.nanoTime();
+        List<TileAddress> low = tiles.thinTilesWithGrids();
+        double listed = (System.nanoTime() - started) / 1e9;
+        Map<Integer, double[]> byZoom = new TreeMap<>();
+        for (TileAddress tile : low) {
+            long one = System.nanoTime();
+            byte[] mvt = tiles.tile(tile, Metric.ON_TIME_CLOSE_RATE, month, null, null);
+            double[] sums = byZoom.computeIfAbsent(tile.z(), z -> new double[3]);
+            sums[0]++;
+            sums[1] += (System.nanoTime() - one) / 1e9;
+            sums[2] += mvt.length;
+        }
+        System.out.printf(Locale.ROOT, "render-ahead pass: %d tiles in %.1f s (listing them %.2f s)%n", low.size(),
+                (System.nanoTime() - started) / 1e9, listed);
+        byZoom.forEach((z, sums) -> System.out.printf(Locale.ROOT, "  zoom %d: %.0f tiles, %.1f s, %.0f KiB%n", z, sums[0], sums[1],
+                sums[2] / 1024));
+    }
+
+    /** A province of {@code n} × 500 grids instead of 400 × 500. */
+    static void useRows(int n) {
+        rows = n;
+    }
+
     /** A tile whose centre lies inside the lattice, as a map of the province would request it. */
-    private static TileAddress randomTileInside(int z, Random random) {
+    static TileAddress randomTileInside(int z, Random random) {
         double lon = WEST + random.nextDouble() * COLUMNS * CELL_LON;
         double lat = SOUTH + random.nextDouble() * rows * CELL_LAT;
         int side = 1 << z;

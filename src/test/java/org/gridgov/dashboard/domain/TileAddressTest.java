@@ -33,4 +33,12 @@ class TileAddressTest {
         assertThat(new TileAddress(12, 0, 0).coarse()).isTrue();
         assertThat(new TileAddress(13, 0, 0).coarse()).isFalse();
     }
+
+    @Test
+    void aTileLiesInItsParentAtTheZoomBelow() {
+        assertThat(new TileAddress(10, 847, 399).parent()).isEqualTo(new TileAddress(9, 423, 199));
+        assertThat(new TileAddress(9, 423, 199).parent()).isEqualTo(new TileAddress(8, 211, 99));
+        assertThatThrownBy(() -> new TileAddress(8, 211, 99).parent()).as("no grid tiles below zoom 8").isInstanceOf(IllegalArgumentException.class);
+        assertThat(TileAddress.lastThinZoom()).isEqualTo(10);
+    }
 }

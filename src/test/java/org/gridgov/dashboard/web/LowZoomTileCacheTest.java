@@ -40,17 +40,73 @@ class LowZoomTileCacheTest {
     private final AtomicInteger reads = new AtomicInteger();
 
     @Test
-    void aLowZoomTileIsReadOnceAMinuteAndSentWithWhatIsLeftOfIt() {
+    void aLowZoomTileIsRenderedOnceAMinuteAndSentWithWhatIsLeftOfIt() {
         LowZoomTileCache.Key key = key(new TileAddress(8, 210, 99), null, null);
 
         assertThat(cache.get(key, this::read).maxAgeSeconds()).isEqualTo(60);
-        now = now.plus(Duration.ofSeconds(45));
-        assertThat(cache.get(key, this::read).maxAgeSeconds()).isEqualTo(15);
-        assertThat(reads).hasValue(1);
+        now = now.plus(Duration.ofSeconds(30));
+        assertThat(cache.get(key, this::read).maxAgeSeconds()).isEqualTo(30);
+        cache.renderAhead();
+        assertThat(reads).as("not yet due").hasValue(1);
+    }
 
-        now = now.plus(Duration.ofSeconds(15));
-        assertThat(cache.get(key, this::read).maxAgeSeconds()).isEqualTo(60);
-        assertThat(reads).as("read again after the minute").hasValue(2);
+    @Test
+    void aTileAMapWatchesIsRenderedAgainBeforeItsMinuteIsOverSoTheMapNeverWaits() {
+        LowZoomTileCache.Key key = key(new TileAddress(8, 210, 99), null, null);
+        cache.get(key, this::read);
+
+        now = now.plus(Duration.ofSeconds(45));
+        cache.renderAhead();
+        assertThat(reads).hasValue(2);
+        now = now.plus(Duration.ofSeconds(10));
+        LowZoomTileCache.Tile tile = cache.get(key, this::unexpectedRead);
+
+        assertThat(tile.body()).containsExactly(2);
+        assertThat(tile.maxAgeSeconds()).isEqualTo(50);
+    }
+
+    @Test
+    void aTileOlderThanItsMinuteIsStillSentAtOnceAndRenderedAgainBehindIt() {
+        LowZoomTileCache.Key key = key(new TileAddress(9, 420, 198), null, null);
+        cache.renderUnasked(key, this::read);
+
+        now = now.plus(Duration.ofMinutes(3));
+        LowZoomTileCache.Tile stale = cache.get(key, this::unexpectedRead);
+        assertThat(stale.body()).containsExactly(1);
+        assertThat(stale.maxAgeSeconds()).as("a client must not keep it").isZero();
+        cache.renderAhead();
+
+        assertThat(cache.get(key, this::unexpectedRead).body()).containsExactly(2);
+    }
+
+    @Test
+    void aTileNobodyWatchesIsNotRenderedAgainAndGoesWhenItMayNoLongerBeServed() {
+        LowZoomTileCache.Key key = key(new TileAddress(10, 840, 396), null, null);
+        cache.renderUnasked(key, this::read);
+
+        now = now.plus(Duration.ofMinutes(4));
+        cache.renderAhead();
+        assertThat(reads).hasValue(1);
+        assertThat(cache.size()).isEqualTo(1);
+
+        now = now.plus(Duration.ofMinutes(1));
+        cache.renderAhead();
+        assertThat(cache.size()).isZero();
+        assertThat(cache.get(key, this::read).body()).as("rendered in the request").containsExactly(2);
+    }
+
+    @Test
+    void aMapClosedForAQuarterOfAnHourStopsBeingRenderedAhead() {
+        LowZoomTileCache.Key key = key(new TileAddress(8, 210, 99), null, null);
+        cache.get(key, this::read);
+
+        for (int minute = 1; minute <= 20; minute++) {
+            now = now.plus(Duration.ofMinutes(1));
+            cache.renderAhead();
+        }
+
+        assertThat(reads).as("once for the map, then once a minute while it was asked for less than 15 minutes ago").hasValue(1 + 14);
+        assertThat(cache.size()).isZero();
     }
 
     @Test
@@ -79,5 +135,9 @@ class LowZoomTileCacheTest {
 
     private byte[] read() {
         return new byte[] {(byte) reads.incrementAndGet()};
+    }
+
+    private byte[] unexpectedRead() {
+        throw new AssertionError("the request should have been served a kept tile");
     }
 }
