@@ -58,4 +58,9 @@ public abstract class ServiceInbox {
                                    Function<T, UUID> stream, Function<T, Long> sequence, Consumer<T> handler) {
         inbox.processInOrder(record, consumer, schema, type, stream, sequence, handler);
     }
+
+    /** The schema whose {@code processed_message} this inbox remembers events in. */
+    public String schema() {
+        return schema;
+    }
 }
