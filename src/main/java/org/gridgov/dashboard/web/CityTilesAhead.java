@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * figures, months and scopes are rendered on their first request and kept fresh while they are
  * watched ({@link LowZoomTileCache}).
  *
- * <p>The cost is one rendering of each low-zoom tile per interval: a few seconds for a city, about
- * forty seconds of one core for a province of 200,000 grids (docs/BENCHMARKS.md).
+ * <p>The cost is one rendering of each low-zoom tile per interval, on one thread: about a second for
+ * Zibo's 5,141 grids, 27 seconds for a province of 200,000 (266 tiles, docs/BENCHMARKS.md).
  */
 @Singleton
 @Requires(property = "gridgov.dashboard.tiles.city-ahead.enabled", notEquals = "false")
