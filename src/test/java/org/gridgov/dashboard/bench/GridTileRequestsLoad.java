@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.dashboard.domain.TileAddress;
+import org.gridgov.dispatch.load.HotCaseLoad;
 
 /**
  * Grid tiles as a map asks for them, over HTTP from a running platform (not a test): for each zoom
@@ -39,7 +40,7 @@ public final class GridTileRequestsLoad {
         Arrays.stream(args).filter(a -> a.startsWith("--rows=")).findFirst()
                 .ifPresent(a -> GridTilesBenchmark.useRows(Integer.parseInt(a.substring(7))));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String token = login(http, base, password);
+        String token = HotCaseLoad.login(http, base, "admin", password);
         Random random = new Random(7);
         System.out.println("zoom | requests | KiB per tile (mean) | p50 ms | p95 ms | p99 ms | max ms | rendered ahead");
         for (int z = TileAddress.MIN_ZOOM; z <= 16; z++) {
@@ -64,23 +65,8 @@ public final class GridTileRequestsLoad {
             }
             millis.sort(null);
             System.out.printf(Locale.ROOT, "%d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s%n", z, perZoom, bytes / 1024.0 / perZoom,
-                    at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis.get(millis.size() - 1),
+                    GridTilesBenchmark.at(millis, 0.50), GridTilesBenchmark.at(millis, 0.95), GridTilesBenchmark.at(millis, 0.99), millis.get(millis.size() - 1),
                     new TileAddress(z, 0, 0).thin() ? ahead + " of " + perZoom : "—");
         }
-    }
-
-    private static String login(HttpClient http, String base, String password) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("login as admin failed: " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
-    }
-
-    private static double at(List<Double> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
     }
 }

@@ -210,7 +210,8 @@ public final class GridTilesBenchmark {
         }
     }
 
-    private static double at(List<Double> sorted, double quantile) {
+    /** The quantile of sorted values, nearest rank. */
+    static double at(List<Double> sorted, double quantile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
     }
 }

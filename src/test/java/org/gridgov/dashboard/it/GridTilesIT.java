@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.TestTokens;
@@ -93,7 +91,7 @@ class GridTilesIT {
             cases.forEach(c -> c.events().forEach(e -> feed.send(Topics.CASES, casesSchema, c.caseId(), e)));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Map<String, VectorTile.Feature> features = features(tile("reported", admin));
+            Map<String, VectorTile.Feature> features = VectorTile.gridsByCode(tile("reported", admin));
             assertThat(features).containsOnlyKeys(g1, g2, g3);
             assertThat(features.get(g1).attributes()).containsEntry("value", 2.0);
             assertThat(features.get(g2).attributes()).containsEntry("value", 1.0);
@@ -108,7 +106,7 @@ class GridTilesIT {
         assertThat(response.getHeaders().get("Cache-Control")).isEqualTo("private, max-age=60");
         VectorTile.Layer layer = VectorTile.decode(response.body()).layer("grids");
         assertThat(layer.extent()).isEqualTo(4096);
-        Map<String, VectorTile.Feature> features = byCode(layer);
+        Map<String, VectorTile.Feature> features = layer.byCode();
         assertThat(features.get(g1).attributes()).containsEntry("code", g1).containsEntry("name", "一号网格")
                 .containsEntry("townshipCode", township).containsEntry("metric", "reported").containsEntry("value", 2.0);
         assertThat(features.get(g2).attributes()).containsEntry("code", g2).containsEntry("townshipCode", township)
@@ -123,7 +121,7 @@ class GridTilesIT {
 
     @Test
     void aGridIsDrawnWhereItLiesInTheTile() {
-        VectorTile.Feature first = features(tile("reported", admin)).get(g1);
+        VectorTile.Feature first = VectorTile.gridsByCode(tile("reported", admin)).get(g1);
 
         List<int[]> ring = first.rings().get(0);
         int minX = ring.stream().mapToInt(p -> p[0]).min().orElseThrow();
@@ -144,7 +142,7 @@ class GridTilesIT {
                 admin)).layer("grids");
 
         assertThat(layer.extent()).isEqualTo(256);
-        VectorTile.Feature grid = byCode(layer).get(g1);
+        VectorTile.Feature grid = layer.byCode().get(g1);
         assertThat(grid.attributes()).as("the code is the feature id; the name is asked for on click")
                 .containsOnlyKeys("townshipCode", "value").containsEntry("townshipCode", township).containsEntry("value", 2.0);
         int minX = grid.rings().get(0).stream().mapToInt(p -> p[0]).min().orElseThrow();
@@ -154,11 +152,11 @@ class GridTilesIT {
 
     @Test
     void theFigureIsTheOneAskedFor() {
-        Map<String, VectorTile.Feature> overdue = features(tile("overdue_now", admin));
+        Map<String, VectorTile.Feature> overdue = VectorTile.gridsByCode(tile("overdue_now", admin));
         assertThat(overdue.get(g1).attributes()).containsEntry("metric", "overdue_now").containsEntry("value", 0.0);
         assertThat(overdue.get(g2).attributes()).containsEntry("value", 1.0);
 
-        Map<String, VectorTile.Feature> onTime = features(tile("on_time_close_rate", admin));
+        Map<String, VectorTile.Feature> onTime = VectorTile.gridsByCode(tile("on_time_close_rate", admin));
         assertThat(onTime.get(g1).attributes()).containsEntry("value", 0.5);
         assertThat(onTime.get(g2).attributes()).as("one case due, none closed").containsEntry("value", 0.0);
         assertThat(onTime.get(g3).attributes()).as("no case due: no rate, not 0 %").doesNotContainKey("value");
@@ -167,12 +165,12 @@ class GridTilesIT {
     @Test
     void aTownshipAccountSeesOnlyItsOwnGridsAndADispatcherOnlyItsDepartmentsCases() {
         String operator = tokens.issue("it-township", Role.TOWNSHIP, List.of(township));
-        assertThat(features(tile("reported", operator))).containsOnlyKeys(g1, g2);
+        assertThat(VectorTile.gridsByCode(tile("reported", operator))).containsOnlyKeys(g1, g2);
 
         String otherDepartment = tokens.issue("it-dispatcher", Role.DISPATCHER, List.of("IT-OTHER"));
-        assertThat(features(tile("reported", otherDepartment)).values()).allSatisfy(f -> assertThat(f.attributes()).containsEntry("value", 0.0));
+        assertThat(VectorTile.gridsByCode(tile("reported", otherDepartment)).values()).allSatisfy(f -> assertThat(f.attributes()).containsEntry("value", 0.0));
         String ownDepartment = tokens.issue("it-dispatcher2", Role.DISPATCHER, List.of("IT-TILES"));
-        assertThat(features(tile("reported", ownDepartment)).get(g1).attributes()).containsEntry("value", 2.0);
+        assertThat(VectorTile.gridsByCode(tile("reported", ownDepartment)).get(g1).attributes()).containsEntry("value", 2.0);
 
         String worker = tokens.issue("it-worker", Role.WORKER, List.of(g1));
         assertThat(status(path("reported"), worker)).isEqualTo(403);
@@ -260,18 +258,6 @@ class GridTilesIT {
                     assertThat(e.getResponse().getBody(String.class).orElse("")).as(path).contains("\"field\":\"" + field + "\"");
                 });
     }
-
-    private static Map<String, VectorTile.Feature> features(byte[] tile) {
-        VectorTile decoded = VectorTile.decode(tile);
-        return decoded.layers().isEmpty() ? Map.of() : byCode(decoded.layer("grids"));
-    }
-
-    private static Map<String, VectorTile.Feature> byCode(VectorTile.Layer layer) {
-        // a low-zoom tile names a grid only by its feature id
-        return layer.features().stream().collect(Collectors.toMap(f -> (String) f.attributes().getOrDefault("code", String.valueOf(f.id())),
-                Function.identity()));
-    }
-
 
     // Web Mercator tile arithmetic (the XYZ scheme), to place the grids and to check where they are drawn
 

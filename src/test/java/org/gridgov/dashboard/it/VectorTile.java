@@ -16,7 +16,23 @@ import java.util.Map;
  */
 record VectorTile(List<Layer> layers) {
 
-    record Layer(String name, int extent, List<Feature> features) {}
+    record Layer(String name, int extent, List<Feature> features) {
+
+        /**
+         * The layer's features by grid code: their {@code code} attribute, or their id where they carry
+         * none. A grid drawn twice in one tile fails the test.
+         */
+        Map<String, Feature> byCode() {
+            Map<String, Feature> byCode = new LinkedHashMap<>();
+            for (Feature feature : features) {
+                String code = (String) feature.attributes().getOrDefault("code", String.valueOf(feature.id()));
+                if (byCode.putIfAbsent(code, feature) != null) {
+                    throw new AssertionError("grid " + code + " drawn twice in layer " + name);
+                }
+            }
+            return byCode;
+        }
+    }
 
     /** A feature: its id, attributes, and rings as lists of [x, y] points in tile coordinates. */
     record Feature(long id, int type, Map<String, Object> attributes, List<List<int[]>> rings) {}
@@ -33,6 +49,15 @@ record VectorTile(List<Layer> layers) {
             }
         }
         return new VectorTile(layers);
+    }
+
+    /**
+     * The features of the platform's {@code grids} layer by grid code (none for an empty tile); a
+     * low-zoom tile names a grid only by its feature id, the code as a number.
+     */
+    static Map<String, Feature> gridsByCode(byte[] bytes) {
+        VectorTile tile = decode(bytes);
+        return tile.layers().isEmpty() ? Map.of() : tile.layer("grids").byCode();
     }
 
     Layer layer(String name) {

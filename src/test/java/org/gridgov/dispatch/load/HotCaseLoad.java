@@ -398,13 +398,18 @@ public final class HotCaseLoad {
     }
 
     static String login(HttpClient http, String base) throws Exception {
+        return login(http, base, "worker", "gridgov-demo");
+    }
+
+    /** An access token of an account, signed in as the console does ({@code POST /login}). */
+    public static String login(HttpClient http, String base, String username, String password) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"worker\",\"password\":\"gridgov-demo\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("login as the demo worker failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("login as " + username + " failed: " + response.statusCode() + " " + response.body());
         }
         return token.group(1);
     }
