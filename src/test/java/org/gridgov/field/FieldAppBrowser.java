@@ -142,6 +142,31 @@ final class FieldAppBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Picks an event category by search, as a worker does. A result clicked while the popup is still
+     * opening or the list still filtering can select nothing (seen once in a suite run: the popup
+     * stayed open over the form); it is clicked again until the form shows the category.
+     */
+    void chooseCategory(String category) {
+        click(By.id("category"));
+        await(By.cssSelector(".van-search input")).sendKeys(category);
+        By result = By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='" + category + "']]");
+        try {
+            waitUpTo(WAIT_SECONDS).ignoring(ElementClickInterceptedException.class).until(d -> {
+                if (category.equals(d.findElement(By.cssSelector("#category input")).getDomProperty("value"))) {
+                    return true;
+                }
+                WebElement row = firstDisplayed(result);
+                if (row != null) {
+                    row.click();
+                }
+                return false;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("category never chosen: " + category + "\n" + whatThePhoneShows("category-not-chosen"), e);
+        }
+    }
+
     private WebElement firstDisplayed(By by) {
         return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
     }

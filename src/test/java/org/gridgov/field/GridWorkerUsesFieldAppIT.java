@@ -115,9 +115,7 @@ class GridWorkerUsesFieldAppIT {
 
             phone.goOffline();
             phone.tab("上报");
-            phone.click(By.id("category"));
-            phone.await(By.cssSelector(".van-search input")).sendKeys("暴露垃圾");
-            phone.click(By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='暴露垃圾']]"));
+            phone.chooseCategory("暴露垃圾");
             phone.await(By.id("description")).sendKeys("路边一小堆垃圾，已当场清理");
             phone.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(Platform.cameraPhoto("BEFORE").toString());
             phone.click(By.id("self-resolved"));
@@ -324,9 +322,7 @@ class GridWorkerUsesFieldAppIT {
     /** Fills the 上报 form as a worker would: category by search, description, one photo, the GPS point; then 提交. */
     private static void fileReport(FieldAppBrowser phone, String category, String description, String photoLabel) {
         phone.tab("上报");
-        phone.click(By.id("category"));
-        phone.await(By.cssSelector(".van-search input")).sendKeys(category);
-        phone.click(By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='" + category + "']]"));
+        phone.chooseCategory(category);
         phone.await(By.id("description")).sendKeys(description);
         phone.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(Platform.cameraPhoto(photoLabel).toString());
         phone.waitUpTo(40).until(d -> d.findElements(By.cssSelector(".van-uploader__preview-image")).size() == 1
