@@ -153,7 +153,7 @@ final class FieldAppBrowser implements AutoCloseable {
         By result = By.xpath("//div[contains(concat(' ',@class,' '),' van-cell ')][.//*[text()='" + category + "']]");
         try {
             waitUpTo(WAIT_SECONDS).ignoring(ElementClickInterceptedException.class).until(d -> {
-                if (category.equals(d.findElement(By.cssSelector("#category input")).getDomProperty("value"))) {
+                if (category.equals(d.findElement(By.id("category")).getDomProperty("value"))) {
                     return true;
                 }
                 WebElement row = firstDisplayed(result);
