@@ -23,6 +23,7 @@ import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.gridgov.support.TestTownships;
 
 /**
  * The city's low-zoom map is rendered before anyone asks for it: a city-wide account's first
@@ -55,7 +56,7 @@ class CityTilesAheadIT {
     String bootstrap;
 
     private final Random random = new Random();
-    private final String grid = "37039" + random.nextInt(10) + String.format("%03d", 100 + random.nextInt(900)) + "003001";
+    private final String grid = TestTownships.next() + "003001";
     // a 0.01° cell in south-western China, where no other test draws grids
     private final double west = 100 + random.nextInt(1000) / 100.0;
     private final double south = 24 + random.nextInt(500) / 100.0;
@@ -111,6 +112,7 @@ class CityTilesAheadIT {
     }
 
     private Map<String, VectorTile.Feature> features(HttpRequest<?> request) {
-        return VectorTile.gridsByCode(exchange(request).body());
+        // an empty tile is an empty body, which the client gives as none
+        return VectorTile.gridsByCode(exchange(request).getBody().orElse(new byte[0]));
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.gridgov.support.TestTownships;
 
 /**
  * Scripted cases fed onto gridgov.cases.v1 → figures equal to a hand count at grid, township and
@@ -80,9 +81,9 @@ class DashboardFiguresIT {
 
     private final Random random = new Random();
     private final ScriptedMonth month = ScriptedMonth.inDecade(2000, random);
-    private final String district = "37039" + random.nextInt(10);
-    private final String township = district + String.format("%03d", 100 + random.nextInt(900));
-    private final String township2 = district + String.format("0%02d", random.nextInt(100));
+    private final String township = TestTownships.next();
+    private final String district = township.substring(0, 6);
+    private final String township2 = TestTownships.nextIn(district);
     private final String g1 = township + "001001";
     private final String g2 = township + "001002";
     private final String g3 = township2 + "001001";

@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.gridgov.support.TestTownships;
 
 /**
  * Opens /dashboard/ (which leads into the console's 驾驶舱) in headless Chromium, logs in through
@@ -68,8 +69,8 @@ class DashboardPageBrowserIT {
     // a made-up township of 淄博 (district codes 370390–370399 are no real ones) that this test imports
     // as an area, so that a township account may be scoped to it, and whose grids and figures are this
     // test's alone
-    private final String district = "37039" + random.nextInt(10);
-    private final String township = district + String.format("%03d", 1 + random.nextInt(999));
+    private final String township = TestTownships.next();
+    private final String district = township.substring(0, 6);
 
     @Test
     void aTownshipOperatorSeesColouredGridsAndTheFiguresOfTheApi() throws Exception {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.gridgov.support.TestTownships;
 
 /**
  * The read models kept for province scale (issue 17) stay what they stand for: every grid's month
@@ -77,8 +78,8 @@ class GridMonthReadModelIT {
 
     private final Random random = new Random();
     private final ScriptedMonth month = ScriptedMonth.inDecade(2010, random);
-    private final String district = "37039" + random.nextInt(10);
-    private final String township = district + String.format("%03d", 100 + random.nextInt(900));
+    private final String township = TestTownships.next();
+    private final String district = township.substring(0, 6);
     private final String g1 = township + "002001";
     private final String g2 = township + "002002";
     private final String dept = "GM" + Long.toString(Math.abs(random.nextLong()), 36).toUpperCase(Locale.ROOT);

@@ -26,6 +26,7 @@ import org.gridgov.support.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.gridgov.support.TestTownships;
 
 /**
  * The grid map's vector tiles over HTTP, decoded: which grids a tile draws, where, with which
@@ -59,9 +60,12 @@ class GridTilesIT {
 
     private final Random random = new Random();
     private final ScriptedMonth month = ScriptedMonth.inDecade(1980, random);
-    private final String district = "37039" + random.nextInt(10);
-    private final String township = district + String.format("%03d", 100 + random.nextInt(900));
-    private final String township2 = district + String.format("0%02d", random.nextInt(100));
+    /** The township without grids of the authorisation matrix: {@link TestTownships} never draws it. */
+    private static final String TOWNSHIP_WITHOUT_GRIDS = "370399999";
+
+    private final String township = TestTownships.next();
+    private final String district = township.substring(0, 6);
+    private final String township2 = TestTownships.nextIn(district);
     private final String g1 = township + "001001";
     private final String g2 = township + "001002";
     private final String g3 = township2 + "001001";
@@ -186,7 +190,7 @@ class GridTilesIT {
         assertThat(((Number) bounds.get("east")).doubleValue()).isCloseTo(west + 0.03, within(1e-5));
         assertThat(((Number) bounds.get("south")).doubleValue()).isCloseTo(south + 0.02, within(1e-5));
         assertThat(((Number) bounds.get("north")).doubleValue()).isCloseTo(south + 0.03, within(1e-5));
-        assertThat(status("/api/v1/stats/areas/" + district + "999/bounds", admin)).as("a township without grids").isEqualTo(404);
+        assertThat(status("/api/v1/stats/areas/" + TOWNSHIP_WITHOUT_GRIDS + "/bounds", admin)).as("a township without grids").isEqualTo(404);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gridgov.dashboard.messaging.DashboardConsumers;
@@ -20,6 +19,7 @@ import org.gridgov.support.JsonSchemas;
 import org.gridgov.support.KafkaTestProducer;
 import org.gridgov.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.gridgov.support.TestTownships;
 
 /**
  * A rebuild replays gridgov.cases.v1 from the start while the live listener keeps consuming. Both
@@ -35,11 +35,10 @@ class RebuildRacingLiveListenerIT {
     @Inject JsonMapper json;
     @Value("${kafka.bootstrap.servers}") String bootstrap;
 
-    private final Random random = new Random();
 
     @Test
     void eventsTheLiveListenerBringsBeforeTheReplayWaitAndEveryStepCountsOnce() throws IOException {
-        String grid = "37039" + random.nextInt(10) + String.format("%03d", 100 + random.nextInt(900)) + "001001";
+        String grid = TestTownships.next() + "001001";
         CaseScript script = CaseScript.reported(grid, "2019-03-02T02:00:00Z", 36.805, 118.005)
                 .registered("2019-03-02T03:00:00Z")
                 .dispatched("CGJ", "2019-03-02T04:00:00Z", "2019-03-08T04:00:00Z")
