@@ -15,6 +15,7 @@ import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.TileAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gridgov.platform.time.SettableClock;
 
 /**
  * Low-zoom grid tiles rendered ahead of the maps that show them. A province has a few hundred tiles
@@ -81,7 +82,7 @@ class LowZoomTileCache {
     private final Clock clock;
 
     LowZoomTileCache(Clock clock) {
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // a cached tile's age is real time
     }
 
     /** The tile for a map: kept, or rendered with {@code render} now. */

@@ -10,6 +10,7 @@ import org.gridgov.intake.domain.ApiKey;
 import org.gridgov.intake.persistence.ApiKeyRows;
 import org.gridgov.intake.persistence.ApiKeyRows.ApiKeyRow;
 import org.gridgov.platform.refusal.Refusal;
+import org.gridgov.platform.time.SettableClock;
 
 /** Open311 API keys: issued to a named third-party app, shown once, stored hashed, revocable. */
 @Singleton
@@ -21,7 +22,7 @@ public class ApiKeys {
 
     public ApiKeys(ApiKeyRows rows, Clock clock) {
         this.rows = rows;
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // keys are issued and revoked in real time, also while a demo sets the platform clock back
     }
 
     /** An API key as administrators see it: everything but its hash. */

@@ -14,6 +14,7 @@ import java.util.List;
 import org.gridgov.platform.scheduling.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gridgov.platform.time.SettableClock;
 
 /**
  * Forgets, once a day per service across the cluster, the events an inbox processed longer ago than
@@ -49,7 +50,7 @@ public class InboxMemoryPurge {
         this.inboxes = inboxes;
         this.clusterJobs = clusterJobs;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // processed messages are stamped by the database, in real time
         this.rememberedFor = rememberedFor;
     }
 

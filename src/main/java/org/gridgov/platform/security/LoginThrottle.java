@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gridgov.platform.time.SettableClock;
 
 /**
  * Slows password guessing at {@code POST /login}: after 5 failed logins for one account, or 20 from
@@ -31,7 +32,7 @@ public class LoginThrottle {
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
     public LoginThrottle(Clock clock) {
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // a login back-off is real waiting
     }
 
     /** How long the caller must wait before trying this account from this address, if at all. */

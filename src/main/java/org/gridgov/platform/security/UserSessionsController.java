@@ -21,6 +21,7 @@ import org.gridgov.platform.problem.DocumentedProblems;
 import org.gridgov.platform.problem.Problem;
 import org.gridgov.platform.security.session.DeviceSessions;
 import org.gridgov.platform.security.session.SessionRow;
+import org.gridgov.platform.time.SettableClock;
 
 /** The administrator's view of a user's device sessions, newest use first, and revoking one. */
 @Tag(name = "platform")
@@ -43,7 +44,7 @@ public class UserSessionsController {
     public UserSessionsController(UserDirectory directory, DeviceSessions sessions, Clock clock) {
         this.directory = directory;
         this.sessions = sessions;
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // sessions live and end in real time
     }
 
     @Operation(operationId = "listUserSessions", summary = "A user's device sessions")

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gridgov.platform.time.SettableClock;
 
 /**
  * Device sessions and their rotating refresh tokens. A login opens a session; every refresh spends
@@ -39,7 +40,7 @@ public class DeviceSessions implements SessionCheck.States {
         this.sessions = sessions;
         this.tokens = tokens;
         this.changes = changes;
-        this.clock = clock;
+        this.clock = SettableClock.wallOf(clock); // sessions live and end in real time, also while a demo sets the platform clock back
         this.refreshLifetime = refreshLifetime;
     }
 
