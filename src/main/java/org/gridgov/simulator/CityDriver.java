@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,12 @@ public final class CityDriver {
     private final AtomicInteger printedErrors = new AtomicInteger();
     private final long startNanos = System.nanoTime();
     private final long seed;
+    private final PlatformTime time;
 
     CityDriver(PlatformApi api, CityProfile city, Rate rate, int threads, long seed, Tally tally, Session worker,
-               Session township, Map<String, Session> dispatchers) {
+               Session township, Map<String, Session> dispatchers, PlatformTime time) {
         this.api = api;
+        this.time = time;
         this.city = city;
         this.rate = rate;
         this.seed = seed;
@@ -267,7 +268,7 @@ public final class CityDriver {
         Map<String, Object> location = Map.of("lat", point.lat(), "lon", point.lon(), "accuracy", 8, "crs", "wgs84");
         return api.post("/api/v1/reports", worker, Map.of("clientReportId", UUID.randomUUID().toString(),
                 "category", category.code(), "description", description, "location", location,
-                "observedAt", Instant.now().minusSeconds(30).toString()));
+                "observedAt", time.observedAt().toString()));
     }
 
     private PlatformApi.Answer citizenReport(Category category, Point point, String description) {

@@ -2,6 +2,7 @@ package org.gridgov.simulator;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class CityPlan {
     }
 
     static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
+    /** The city's days run on China Standard Time. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final double WORKER_SHARE = 0.65;
     static final double AT_HOTSPOT = 0.30;
     static final double SEEN_AGAIN = 0.15;

@@ -66,6 +66,14 @@ public final class PlatformApi {
         return send(request(path, who).POST(jsonBody(body)).header("Content-Type", "application/json"));
     }
 
+    public Answer put(String path, Session who, Object body) {
+        return send(request(path, who).PUT(jsonBody(body)).header("Content-Type", "application/json"));
+    }
+
+    public Answer delete(String path, Session who) {
+        return send(request(path, who).DELETE());
+    }
+
     /** A case action with the version the caller last saw. */
     public Answer act(String caseId, String action, Session who, String etag, Object body) {
         return send(request("/api/v1/cases/" + caseId + "/" + action, who).POST(jsonBody(body))

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 public final class Simulation {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    private static final String CLOCK = "/api/v1/admin/clock";
 
     private final SimulationOptions options;
     private final PrintStream out;
@@ -50,8 +53,61 @@ public final class Simulation {
                 options.seed(), plan.incidents().size(), plan.reports(), new TreeSet<>(dispatchers.keySet()));
 
         Tally tally = new Tally();
-        CityDriver driver = new CityDriver(api, city, options.rate(), options.threads(), options.seed(), tally,
-                worker, township, dispatchers);
+        Session admin = options.history() ? api.login("admin", options.adminPassword()) : null;
+        PlatformTime time = options.history() ? setClockBack(api, admin) : PlatformTime.wall();
+        // Ctrl-C during a history run puts the platform clock back too
+        Thread putClockBack = new Thread(() -> putClockBack(api, admin), "put-the-platform-clock-back");
+        if (admin != null) {
+            Runtime.getRuntime().addShutdownHook(putClockBack);
+        }
+        try {
+            play(plan, new CityDriver(api, city, options.rate(), options.threads(), options.seed(), tally, worker, township,
+                    dispatchers, time), tally, time);
+        } finally {
+            if (admin != null) {
+                Runtime.getRuntime().removeShutdownHook(putClockBack);
+                putClockBack(api, admin);
+            }
+        }
+        out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started)));
+        return tally;
+    }
+
+    private void putClockBack(PlatformApi api, Session admin) {
+        String failed;
+        try {
+            PlatformApi.Answer reset = api.delete(CLOCK, admin);
+            if (reset.ok()) {
+                out.println("the platform clock is the wall clock again");
+                return;
+            }
+            failed = "HTTP " + reset.status();
+        } catch (RuntimeException e) {
+            failed = e.getMessage();
+        }
+        out.println("could not put the platform clock back (" + failed + "): it returns to the wall clock by itself "
+                + "once it catches up, or DELETE " + CLOCK + " as the administrator");
+    }
+
+    /**
+     * Sets the platform clock back to the morning of the first simulated day, {@code --days} days ago,
+     * running at {@code --rate}: the driver's simulated time and the platform's then run together.
+     */
+    private PlatformTime setClockBack(PlatformApi api, Session admin) {
+        LocalDate firstDay = LocalDate.now(CityPlan.ZONE).minusDays(options.days());
+        Instant from = firstDay.atTime(CityPlan.DAY_STARTS).atZone(CityPlan.ZONE).toInstant();
+        PlatformApi.Answer set = api.put(CLOCK, admin, Map.of("at", from.toString(), "speed", options.rate().factor()));
+        long answeredNanos = System.nanoTime();
+        if (!set.ok()) {
+            throw new IllegalStateException("cannot set the platform clock back to " + from + ": HTTP " + set.status() + " "
+                    + set.body().path("detail").asText(set.body().toString())
+                    + (set.status() == 409 ? " (--history needs the demo platform, ./gridgov run)" : ""));
+        }
+        out.printf("the platform clock runs from %s at %s until the simulation ends%n", firstDay, options.rate());
+        return PlatformTime.setBack(Instant.parse(set.body().path("now").asText()), answeredNanos, options.rate().factor());
+    }
+
+    private void play(CityPlan plan, CityDriver driver, Tally tally, PlatformTime time) throws InterruptedException {
         driver.start(plan);
         Duration lastReport = plan.incidents().isEmpty() ? Duration.ZERO : plan.incidents().get(plan.incidents().size() - 1).at();
         long deadline = System.nanoTime() + options.rate().real(lastReport).plus(options.settle()).toNanos();
@@ -61,7 +117,9 @@ public final class Simulation {
                 Thread.sleep(100);
                 if (System.nanoTime() > nextProgress) {
                     nextProgress += PROGRESS_EVERY.toNanos();
-                    String when = options.rate().max() ? "at full speed" : clock(driver.simulatedNow());
+                    String when = options.rate().max() ? "at full speed"
+                            : time.setBack() ? "platform " + time.now().atZone(CityPlan.ZONE).toLocalDateTime().withNano(0)
+                            : clock(driver.simulatedNow());
                     out.printf("  [%s] reports %d, cases %d, closed %d, still moving %d, errors %d%n", when,
                             tally.reports(), tally.get(Tally.Count.CASES), tally.get(Tally.Count.CLOSED), driver.open(), tally.errors());
                 }
@@ -74,8 +132,6 @@ public final class Simulation {
             out.printf("%d events were still moving when --settle ran out%n", driver.open());
             driver.stillMoving().stream().limit(20).forEach(line -> out.println("  " + line));
         }
-        out.print(tally.summary(Duration.ofNanos(System.nanoTime() - started)));
-        return tally;
     }
 
     /** The demo dispatcher, and with the administrator's password one account per further department. */

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class CitySimulationIT {
 
     private static final String TOWNSHIP = "370303102"; // 沣水镇
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN_PASSWORD = "admin-test-password"; // application-test.yml
 
     @Inject EmbeddedServer server;
@@ -84,6 +85,39 @@ class CitySimulationIT {
         }
     }
 
+    @Test
+    void aHistoryRunLaysDownTheDaysBeforeTodayAndPutsTheClockBack() throws InterruptedException {
+        String township = tokens.issue("simulation-it-township", Role.TOWNSHIP, List.of(TOWNSHIP));
+        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate first = today.minusDays(2);
+        LocalDate last = today.minusDays(1);
+        Map<String, Long> pastBefore = figures(township, first, last);
+        Map<String, Long> allBefore = figures(township, first, today);
+
+        // two days in about 40 s: the platform clock runs from the morning two days ago at 4320x
+        SimulationOptions options = SimulationOptions.parse(new String[] {"--days", "2", "--history", "--rate", "4320x",
+            "--seed", "5", "--per-day", "8", "--threads", "6", "--settle", "120", "--url", server.getURL().toString()}, "",
+                ADMIN_PASSWORD);
+        Tally tally = new Simulation(options, System.out).run();
+
+        assertThat(tally.errors()).as("refused reports, refused actions, cases given up").isZero();
+        assertThat(tally.stillMoving()).isZero();
+        assertThat(tally.get(Count.CASES)).isPositive();
+        String admin = tokens.issue("simulation-it-admin", Role.ADMIN, List.of());
+        Map<?, ?> clock = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/admin/clock").bearerAuth(admin), Map.class);
+        assertThat(clock.get("simulated")).as("the platform clock is the wall clock again").isEqualTo(false);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Map<String, Long> past = figures(township, first, last);
+            Map<String, Long> all = figures(township, first, today);
+            assertThat(past.get("reported") - pastBefore.get("reported")).as("every case was reported on a past day")
+                    .isEqualTo(tally.get(Count.CASES));
+            assertThat(past.get("closed") - pastBefore.get("closed")).as("cases closed on the past days").isPositive();
+            assertThat(all.get("closed") - allBefore.get("closed")).as("and the rest today, once the clock caught up")
+                    .isEqualTo(tally.get(Count.CLOSED));
+        });
+    }
+
     /** The township's figures once nothing more arrives (the demo cases are projected at start). */
     private Map<String, Long> settled(String township) {
         AtomicReference<Map<String, Long>> last = new AtomicReference<>();
@@ -94,11 +128,15 @@ class CitySimulationIT {
                 }, figures -> figures != null);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Long> figures(String township) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(SHANGHAI);
+        return figures(township, today.minusDays(1), today.plusDays(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> figures(String township, LocalDate from, LocalDate to) {
         Map<String, Object> answer = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/stats/areas/" + TOWNSHIP
-                + "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)).bearerAuth(township), Map.class);
+                + "?from=" + from + "&to=" + to).bearerAuth(township), Map.class);
         Map<String, Object> figures = (Map<String, Object>) answer.get("figures");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String name : List.of("reported", "registered", "returned", "closed", "rated")) {

@@ -50,4 +50,22 @@ class SimulationOptionsTest {
         assertThatThrownBy(() -> parse("--url", "ftp://x")).hasMessageContaining("--url");
         assertThatThrownBy(() -> parse("--seed")).hasMessageContaining("--seed");
     }
+
+    @Test
+    void historyPlaysTheDaysBeforeTodayADayAMinuteUnlessARateIsGiven() {
+        SimulationOptions history = SimulationOptions.parse(new String[] {"--days", "90", "--history"}, "http://localhost:8080", "pw");
+        assertThat(history.history()).isTrue();
+        assertThat(history.days()).isEqualTo(90);
+        assertThat(history.rate()).hasToString("1440x");
+        assertThat(SimulationOptions.parse(new String[] {"--history", "--rate", "4320x"}, "http://localhost:8080", "pw").rate())
+                .hasToString("4320x");
+        assertThat(parse().history()).isFalse();
+    }
+
+    @Test
+    void historyNeedsTheAdministratorAndAPaceTheClockCanKeep() {
+        assertThatThrownBy(() -> parse("--history")).hasMessageContaining("--history").hasMessageContaining("GRIDGOV_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> SimulationOptions.parse(new String[] {"--history", "--rate", "max"}, "http://localhost:8080", "pw"))
+                .hasMessageContaining("--history").hasMessageContaining("not max");
+    }
 }
