@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.dispatch.load.HotCaseLoad;
+import org.gridgov.support.NearestRank;
 
 /**
  * Grid tiles as a map asks for them, over HTTP from a running platform (not a test): for each zoom
@@ -65,7 +66,7 @@ public final class GridTileRequestsLoad {
             }
             millis.sort(null);
             System.out.printf(Locale.ROOT, "%d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s%n", z, perZoom, bytes / 1024.0 / perZoom,
-                    GridTilesBenchmark.at(millis, 0.50), GridTilesBenchmark.at(millis, 0.95), GridTilesBenchmark.at(millis, 0.99), millis.get(millis.size() - 1),
+                    NearestRank.quantile(millis, 0.50), NearestRank.quantile(millis, 0.95), NearestRank.quantile(millis, 0.99), millis.get(millis.size() - 1),
                     new TileAddress(z, 0, 0).thin() ? ahead + " of " + perZoom : "—");
         }
     }

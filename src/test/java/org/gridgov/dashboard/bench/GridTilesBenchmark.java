@@ -21,10 +21,12 @@ import org.gridgov.dashboard.app.ReadGridTiles;
 import org.gridgov.dashboard.domain.Metric;
 import org.gridgov.dashboard.domain.Period;
 import org.gridgov.dashboard.domain.TileAddress;
+import org.gridgov.dashboard.it.WebMercatorTiles;
 import org.gridgov.dashboard.persistence.FigureQueries;
 import org.gridgov.dashboard.persistence.GridOutlines;
 import org.gridgov.dashboard.persistence.GridTiles;
 import org.gridgov.dashboard.persistence.Sql;
+import org.gridgov.support.NearestRank;
 
 /**
  * Load benchmark (not a test) of the grid vector tiles at province scale: a lattice of 200,000 grid
@@ -154,7 +156,7 @@ public final class GridTilesBenchmark {
             }
             millis.sort(null);
             System.out.printf(Locale.ROOT, "%d | %d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f%n", z, RUNS, grids / RUNS, bytes / 1024.0 / RUNS,
-                    at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis.get(millis.size() - 1));
+                    NearestRank.quantile(millis, 0.50), NearestRank.quantile(millis, 0.95), NearestRank.quantile(millis, 0.99), millis.get(millis.size() - 1));
         }
     }
 
@@ -190,11 +192,7 @@ public final class GridTilesBenchmark {
     static TileAddress randomTileInside(int z, Random random) {
         double lon = WEST + random.nextDouble() * COLUMNS * CELL_LON;
         double lat = SOUTH + random.nextDouble() * rows * CELL_LAT;
-        int side = 1 << z;
-        int x = (int) Math.floor((lon + 180) / 360 * side);
-        double rad = Math.toRadians(lat);
-        int y = (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * side);
-        return new TileAddress(z, x, y);
+        return WebMercatorTiles.containing(lon, lat, z);
     }
 
     private static long count(Connection connection, TileAddress tile) throws Exception {
@@ -208,10 +206,5 @@ public final class GridTilesBenchmark {
                 return rs.getLong(1);
             }
         }
-    }
-
-    /** The quantile of sorted values, nearest rank. */
-    static double at(List<Double> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
     }
 }

@@ -23,6 +23,7 @@ import org.gridgov.platform.messaging.Topics;
 import org.gridgov.platform.security.Role;
 import org.gridgov.support.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.support.TestTownships;
 
 /**
@@ -99,12 +100,8 @@ class CityTilesAheadIT {
 
     /** The tile of a zoom holding the cell's centre: this month's default figure, as the console first asks. */
     private HttpRequest<?> tile(int z, String token) {
-        double lon = west + 0.005;
-        double lat = south + 0.005;
-        int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
-        double rad = Math.toRadians(lat);
-        int y = (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * (1 << z));
-        return HttpRequest.GET("/tiles/grids/" + z + "/" + x + "/" + y + ".mvt").bearerAuth(token).accept(MVT);
+        TileAddress tile = WebMercatorTiles.containing(west + 0.005, south + 0.005, z);
+        return HttpRequest.GET("/tiles/grids/" + z + "/" + tile.x() + "/" + tile.y() + ".mvt").bearerAuth(token).accept(MVT);
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest<?> request) {

@@ -26,6 +26,7 @@ import org.gridgov.support.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.gridgov.dashboard.domain.TileAddress;
 import org.gridgov.support.TestTownships;
 
 /**
@@ -70,10 +71,11 @@ class GridTilesIT {
     private final String g2 = township + "001002";
     private final String g3 = township2 + "001001";
     // a zoom-12 tile somewhere in western China, where no other test draws grids
-    private final int x = tileX(80 + random.nextDouble() * 15);
-    private final int y = tileY(30 + random.nextDouble() * 10);
-    private final double west = lon(x);
-    private final double south = lat(y + 1);
+    private final TileAddress tile = WebMercatorTiles.containing(80 + random.nextDouble() * 15, 30 + random.nextDouble() * 10, Z);
+    private final int x = tile.x();
+    private final int y = tile.y();
+    private final double west = WebMercatorTiles.west(x, Z);
+    private final double south = WebMercatorTiles.north(y + 1, Z);
     private String admin;
 
     @BeforeAll
@@ -263,35 +265,12 @@ class GridTilesIT {
                 });
     }
 
-    // Web Mercator tile arithmetic (the XYZ scheme), to place the grids and to check where they are drawn
-
-    private static int tileX(double lon) {
-        return (int) Math.floor((lon + 180) / 360 * (1 << Z));
-    }
-
-    private static int tileY(double lat) {
-        return (int) Math.floor(mercatorY(lat) * (1 << Z));
-    }
-
-    private static double mercatorY(double lat) {
-        double rad = Math.toRadians(lat);
-        return (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
-    }
-
-    private static double lon(int tileX) {
-        return tileX * 360.0 / (1 << Z) - 180;
-    }
-
-    private static double lat(int tileY) {
-        double n = Math.PI - 2 * Math.PI * tileY / (1 << Z);
-        return Math.toDegrees(Math.atan(Math.sinh(n)));
-    }
-
+    /** Where a longitude lies across the tile, in the tile's 4096 units. */
     private int tileUnitX(double lon) {
-        return (int) Math.round(((lon + 180) / 360 * (1 << Z) - x) * 4096);
+        return (int) Math.round((WebMercatorTiles.column(lon, Z) - x) * 4096);
     }
 
     private int tileUnitY(double lat) {
-        return (int) Math.round((mercatorY(lat) * (1 << Z) - y) * 4096);
+        return (int) Math.round((WebMercatorTiles.row(lat, Z) - y) * 4096);
     }
 }

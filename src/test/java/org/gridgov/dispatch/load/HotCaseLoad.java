@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.support.NearestRank;
 
 /**
  * Load script (not a test): a hot case on the whole running platform. The demo worker reports one
@@ -441,8 +442,7 @@ public final class HotCaseLoad {
         }
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+        return NearestRank.quantile(sorted, p / 100.0);
     }
 
     private static double secondsSince(Instant start) {

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.support.NearestRank;
 
 /**
  * Load script (not a test): the capacity of the whole loop, report → work order. For each offered
@@ -202,8 +203,7 @@ public final class LoopCapacityLoad {
         if (sorted.isEmpty()) {
             return -1;
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+        return NearestRank.quantile(sorted, p / 100.0);
     }
 
     private static String arg(String[] args, int i, String fallback) {

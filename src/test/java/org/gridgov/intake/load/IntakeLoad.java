@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.support.NearestRank;
 
 /**
  * Load script (not a test): posts worker reports to a running platform for a fixed time and prints
@@ -109,7 +110,7 @@ public final class IntakeLoad {
             if (sorted.isEmpty()) {
                 return Double.NaN;
             }
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+            return NearestRank.quantile(sorted, p) / 1e6;
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.routing.Messages;
+import org.gridgov.support.NearestRank;
 
 /**
  * Load script (not a test): publishes N ReportAccepted messages onto gridgov.reports.v1 and waits for
@@ -117,8 +118,7 @@ public final class RoutingLoad {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
-        int index = (int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(p * sorted.size()) - 1));
-        return sorted.get(index) / 1e6;
+        return NearestRank.quantile(sorted, p) / 1e6;
     }
 
     private static KafkaConsumer<String, String> decisions(String bootstrap) {
