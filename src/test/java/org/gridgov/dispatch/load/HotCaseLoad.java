@@ -41,8 +41,12 @@ import org.gridgov.support.NearestRank;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.gridgov.dispatch.load.HotCaseLoad \
  *      [baseUrl=http://localhost:8080] [links=20000] [otherPerSecond=100] [maxMinutes=30] [jdbcUrl] [dbUser] [dbPassword] [drainMinutes=10]
- *      [hotPerSecond=0]
+ *      [hotPerSecond=0] [townships=1] [adminPassword] [warmUpSeconds=0]
  * </pre>
+ * With {@code townships} above 1 the other reports come from a worker the script adds, across the demo
+ * worker's township and the next with the most demo grids ({@link LoopCapacityLoad}), so that each is a
+ * case of its own however long the run; {@code warmUpSeconds} sends other reports at their rate before
+ * the hot case starts (left out of the figures), so that the figures are those of a warm platform.
  * With {@code hotPerSecond=0}, hot reports are kept at most {@value #HOT_BACKLOG} ahead of dispatch, so the
  * platform always has links to make and the time between links is what one link costs (the other reports
  * then compete with a flood). With a rate, the hot reports arrive at that pace, as sightings of a real event
@@ -67,17 +71,51 @@ public final class HotCaseLoad {
         String dbPassword = arg(args, 6, "gridgov");
         int drainMinutes = Integer.parseInt(arg(args, 7, "10"));
         int hotPerSecond = Integer.parseInt(arg(args, 8, "0"));
+        int townships = Integer.parseInt(arg(args, 9, "1"));
+        int warmUpSeconds = Integer.parseInt(arg(args, 11, "0"));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
         String token = login(http, base);
         double[] centre = centreOfFirstGrid(http, base, token);
         List<String> otherCategories = categories().stream().filter(c -> !c.equals(HOT_CATEGORY)).toList();
-        List<double[]> otherPoints = pointsInTownship(http, base, token, centre);
-        System.out.printf("target %s: %d links to one case, %d other reports/s, at most %d min, centre %.6f,%.6f%n",
-                base, links, otherPerSecond, maxMinutes, centre[0], centre[1]);
+        String otherToken = token;
+        List<double[]> otherPoints;
+        if (townships > 1) {
+            List<String> grids;
+            try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+                grids = LoopCapacityLoad.firstGridsOfTownships(db, townships);
+            }
+            String[] worker = LoopCapacityLoad.workerOf(http, base, arg(args, 10, null), grids);
+            otherToken = login(http, base, worker[0], worker[1]);
+            List<List<double[]>> perTownship = new ArrayList<>();
+            for (String grid : grids) {
+                perTownship.add(pointsInTownship(http, base, otherToken, centreOfGrid(http, base, otherToken, grid)));
+            }
+            otherPoints = LoopCapacityLoad.interleaved(perTownship);
+        } else {
+            otherPoints = pointsInTownship(http, base, token, centre);
+        }
+        String othersToken = otherToken;
+        System.out.printf("target %s: %d links to one case, %d other reports/s (%d points), at most %d min, centre %.6f,%.6f%n",
+                base, links, otherPerSecond, otherPoints.size(), maxMinutes, centre[0], centre[1]);
 
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            AtomicInteger otherIndex = new AtomicInteger();
+            ExecutorService otherSenders = Executors.newFixedThreadPool(32);
+            if (warmUpSeconds > 0) {
+                long period = 1_000_000_000L / otherPerSecond;
+                long start = System.nanoTime();
+                for (int n = 0; n < warmUpSeconds * otherPerSecond; n++) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(start + n * period - System.nanoTime());
+                    int i = otherIndex.getAndIncrement();
+                    otherSenders.execute(() -> {
+                        double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
+                        post(http, base, othersToken, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
+                    });
+                }
+                System.out.printf("warmed up: %d other reports in %d s, left out of the figures%n", otherIndex.get(), warmUpSeconds);
+            }
             String first = post(http, base, token, HOT_CATEGORY, centre[0], centre[1]);
             if (first == null) {
                 throw new IllegalStateException("the first hot report was refused");
@@ -90,18 +128,16 @@ public final class HotCaseLoad {
             AtomicLong linked = new AtomicLong(1);
             ConcurrentLinkedQueue<String> others = new ConcurrentLinkedQueue<>();
             AtomicInteger otherRefused = new AtomicInteger();
-            AtomicInteger otherIndex = new AtomicInteger();
             Instant started = Instant.now();
 
             ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
-            ExecutorService otherSenders = Executors.newFixedThreadPool(32);
             // points 80 m apart (beyond the 50 m duplicate radius) around the centre, each point with
             // every category once: no other report is a duplicate of another
             pacer.scheduleAtFixedRate(() -> {
                 int i = otherIndex.getAndIncrement();
                 otherSenders.execute(() -> {
                     double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
-                    String id = post(http, base, token, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
+                    String id = post(http, base, othersToken, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
                     if (id == null) {
                         otherRefused.incrementAndGet();
                     } else {
@@ -417,7 +453,12 @@ public final class HotCaseLoad {
 
     /** The mean of the first ring's vertices of the worker's first grid (a convex demo cell: inside it). */
     static double[] centreOfFirstGrid(HttpClient http, String base, String token) throws Exception {
-        HttpResponse<String> grid = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/grids/370303102001001"))
+        return centreOfGrid(http, base, token, "370303102001001");
+    }
+
+    /** The mean of the first ring's vertices of a grid (a convex demo cell: inside it). */
+    static double[] centreOfGrid(HttpClient http, String base, String token, String code) throws Exception {
+        HttpResponse<String> grid = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/grids/" + code))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher pairs = Pattern.compile("\\[\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*]").matcher(grid.body());
         List<double[]> ring = new ArrayList<>();
@@ -425,7 +466,7 @@ public final class HotCaseLoad {
             ring.add(new double[] {Double.parseDouble(pairs.group(1)), Double.parseDouble(pairs.group(2))});
         }
         if (ring.size() < 4) {
-            throw new IllegalStateException("demo grid 370303102001001 not found: " + grid.statusCode());
+            throw new IllegalStateException("demo grid " + code + " not found: " + grid.statusCode());
         }
         double lon = 0;
         double lat = 0;

@@ -42,8 +42,12 @@ import org.gridgov.support.NearestRank;
  * <pre>
  * java -cp target/classes:target/test-classes:$PGJDBC org.gridgov.dispatch.load.LoopCapacityLoad \
  *      [baseUrl=http://localhost:8080] [rates=50,100,150,200] [secondsPerRate=30] [jdbcUrl] [dbUser] [dbPassword]
- *      [drainSeconds=120]
+ *      [drainSeconds=120] [townships=1] [adminPassword]
  * </pre>
+ * A rate may carry its own seconds ({@code 60@150,200@300}: a warm-up, then five minutes at 200/s).
+ * With {@code townships} above 1 the script signs in as the administrator, adds a worker whose grids
+ * lie in the demo worker's township and the next townships with the most demo grids, and reports
+ * across all of them in turn, which holds that many times more (point, category) pairs.
  * The HTTP time of a report is counted from the moment the pacer meant to send it, so a client
  * that falls behind shows as latency rather than as a lower offered rate. The demo worker's township
  * holds some 19,000 (point, category) pairs: a run posts at most that many (the script refuses more),
@@ -60,35 +64,52 @@ public final class LoopCapacityLoad {
 
     public static void main(String[] args) throws Exception {
         String base = arg(args, 0, "http://localhost:8080");
-        int[] rates = Arrays.stream(arg(args, 1, "50,100,150,200").split(",")).mapToInt(Integer::parseInt).toArray();
-        int seconds = Integer.parseInt(arg(args, 2, "30"));
+        int defaultSeconds = Integer.parseInt(arg(args, 2, "30"));
+        List<int[]> steps = Arrays.stream(arg(args, 1, "50,100,150,200").split(",")).map(step -> step.contains("@")
+                ? new int[] {Integer.parseInt(step.substring(0, step.indexOf('@'))), Integer.parseInt(step.substring(step.indexOf('@') + 1))}
+                : new int[] {Integer.parseInt(step), defaultSeconds}).toList();
         String jdbcUrl = arg(args, 3, "jdbc:postgresql://127.0.0.1:5432/gridgov");
         String dbUser = arg(args, 4, "gridgov");
         String dbPassword = arg(args, 5, "gridgov");
         int drainSeconds = Integer.parseInt(arg(args, 6, "120"));
+        int townships = Integer.parseInt(arg(args, 7, "1"));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-        String token = HotCaseLoad.login(http, base);
-        List<double[]> points = HotCaseLoad.pointsInTownship(http, base, token,
-                HotCaseLoad.centreOfFirstGrid(http, base, token), LATTICE_METRES);
+        String[] worker = {"worker", "gridgov-demo"};
+        List<String> firstGrids = List.of("370303102001001");
+        if (townships > 1) {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+                firstGrids = firstGridsOfTownships(db, townships);
+            }
+            worker = workerOf(http, base, arg(args, 8, null), firstGrids);
+        }
+        String token = HotCaseLoad.login(http, base, worker[0], worker[1]);
+        List<List<double[]>> perTownship = new ArrayList<>();
+        for (String grid : firstGrids) {
+            perTownship.add(HotCaseLoad.pointsInTownship(http, base, token, HotCaseLoad.centreOfGrid(http, base, token, grid),
+                    LATTICE_METRES));
+        }
+        List<double[]> points = interleaved(perTownship);
         List<String> categories = HotCaseLoad.categories();
         int combinations = points.size() * categories.size();
-        int total = Arrays.stream(rates).map(rate -> rate * seconds).sum();
+        int total = steps.stream().mapToInt(step -> step[0] * step[1]).sum();
         if (total > combinations) {
-            throw new IllegalStateException("%d reports would repeat a point and category: the township has %d"
-                    .formatted(total, combinations) + " (fewer seconds per rate, or fewer rates per run)");
+            throw new IllegalStateException("%d reports would repeat a point and category: the townships have %d"
+                    .formatted(total, combinations) + " (fewer seconds per rate, fewer rates per run, or more townships)");
         }
         // a random start, so that a second run on the same database within 72 h rarely repeats a spot
         int next = ThreadLocalRandom.current().nextInt(combinations);
-        System.out.printf("target %s: rates %s reports/s, %d s each, %d points × %d categories%n",
-                base, Arrays.toString(rates), seconds, points.size(), categories.size());
+        System.out.printf("target %s: rates %s reports/s, %d points in %d township(s) × %d categories%n", base,
+                steps.stream().map(step -> step[0] + "/s for " + step[1] + " s").toList(), points.size(), firstGrids.size(),
+                categories.size());
         System.out.println("offered/s  achieved/s  accepted  refused  p50 ms  p95 ms  p99 ms  max ms  no case  not dispatched  linked  http p50  http p99");
 
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
-            for (int rate : rates) {
-                token = HotCaseLoad.login(http, base); // a token lasts 15 minutes
-                int count = rate * seconds;
+            for (int[] step : steps) {
+                int rate = step[0];
+                token = HotCaseLoad.login(http, base, worker[0], worker[1]); // a token lasts 15 minutes
+                int count = rate * step[1];
                 ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
                 Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
                 List<CompletableFuture<?>> answers = new ArrayList<>(count);
@@ -127,6 +148,59 @@ public final class LoopCapacityLoad {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * The first grid of the demo worker's township and of the next townships with the most live
+     * grids: one grid per township is enough for a worker to report anywhere in it.
+     */
+    static List<String> firstGridsOfTownships(Connection db, int townships) throws Exception {
+        List<String> grids = new ArrayList<>(List.of("370303102001001"));
+        try (PreparedStatement s = db.prepareStatement("""
+                SELECT min(code) FROM grid.grid_cell WHERE NOT retired AND township_code <> '370303102'
+                 GROUP BY township_code ORDER BY count(*) DESC, township_code LIMIT ?""")) {
+            s.setInt(1, townships - 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    grids.add(rs.getString(1));
+                }
+            }
+        }
+        return grids;
+    }
+
+    /** A worker of the given grids, added by the administrator: its username and password. */
+    static String[] workerOf(HttpClient http, String base, String adminPassword, List<String> grids) throws Exception {
+        if (adminPassword == null) {
+            throw new IllegalArgumentException("townships above 1 need the administrator's password (the ninth argument)");
+        }
+        String admin = HotCaseLoad.login(http, base, "admin", adminPassword);
+        String username = "loop-worker-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Loop-" + UUID.randomUUID();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"username":"%s","password":"%s","role":"WORKER","scope":[%s],"displayName":"负载测试网格员"}"""
+                        .formatted(username, password, String.join(",", grids.stream().map(g -> "\"" + g + "\"").toList()))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("adding the load's worker answered " + created.statusCode() + ": " + created.body());
+        }
+        return new String[] {username, password};
+    }
+
+    /** The townships' points in turn, so that the load moves across them all the time. */
+    static List<double[]> interleaved(List<List<double[]>> perTownship) {
+        List<double[]> points = new ArrayList<>();
+        int longest = perTownship.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (List<double[]> township : perTownship) {
+                if (i < township.size()) {
+                    points.add(township.get(i));
+                }
+            }
+        }
+        return points;
     }
 
     /** Waits until every report has its case (a new case is registered and dispatched in the transaction that opens it). */
