@@ -40,7 +40,9 @@ public final class Simulation {
         List<Category> categories = Category.reference();
         Session worker = api.login(city.worker(), city.password());
         Session township = api.login(city.township(), city.password());
-        Map<String, Session> dispatchers = dispatchers(api, city, categories);
+        // one administrator's session for both: adding dispatchers and, with --history, setting the clock
+        Session admin = options.adminPassword() == null ? null : api.login("admin", options.adminPassword());
+        Map<String, Session> dispatchers = dispatchers(api, city, categories, admin);
 
         List<GridShape> townshipGrids = grids(api, township, city.townshipCode());
         List<GridShape> workerGrids = townshipGrids.stream().filter(g -> city.workerGrids().contains(g.code())).toList();
@@ -53,18 +55,17 @@ public final class Simulation {
                 options.seed(), plan.incidents().size(), plan.reports(), new TreeSet<>(dispatchers.keySet()));
 
         Tally tally = new Tally();
-        Session admin = options.history() ? api.login("admin", options.adminPassword()) : null;
         PlatformTime time = options.history() ? setClockBack(api, admin) : PlatformTime.wall();
         // Ctrl-C during a history run puts the platform clock back too
         Thread putClockBack = new Thread(() -> putClockBack(api, admin), "put-the-platform-clock-back");
-        if (admin != null) {
+        if (options.history()) {
             Runtime.getRuntime().addShutdownHook(putClockBack);
         }
         try {
             play(plan, new CityDriver(api, city, options.rate(), options.threads(), options.seed(), tally, worker, township,
                     dispatchers, time), tally, time);
         } finally {
-            if (admin != null) {
+            if (options.history()) {
                 Runtime.getRuntime().removeShutdownHook(putClockBack);
                 putClockBack(api, admin);
             }
@@ -135,13 +136,12 @@ public final class Simulation {
     }
 
     /** The demo dispatcher, and with the administrator's password one account per further department. */
-    private Map<String, Session> dispatchers(PlatformApi api, CityProfile city, List<Category> categories) {
+    private Map<String, Session> dispatchers(PlatformApi api, CityProfile city, List<Category> categories, Session admin) {
         Map<String, Session> dispatchers = new LinkedHashMap<>();
         dispatchers.put(city.dispatcherDepartment(), api.login(city.dispatcher(), city.password()));
-        if (options.adminPassword() == null) {
+        if (admin == null) {
             return dispatchers;
         }
-        Session admin = api.login("admin", options.adminPassword());
         for (String department : new TreeSet<>(categories.stream().map(Category::department).toList())) {
             if (dispatchers.containsKey(department)) {
                 continue;

@@ -13,10 +13,6 @@ import org.gridgov.platform.time.SettableClock;
 @Singleton
 class ClockSettingTable {
 
-    /** The setting as stored, with who set it. */
-    record Stored(SettableClock.Setting setting, String setBy) {
-    }
-
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
 
@@ -25,15 +21,16 @@ class ClockSettingTable {
         this.transactions = transactions;
     }
 
-    Optional<Stored> read() {
+    /** The setting every process follows; empty when the platform is on the wall clock. */
+    Optional<SettableClock.Setting> read() {
         return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT from_at, wall_at, speed, set_by FROM platform.clock_setting", statement -> {
+                "SELECT from_at, wall_at, speed FROM platform.clock_setting", statement -> {
                     try (ResultSet rs = statement.executeQuery()) {
                         if (!rs.next()) {
-                            return Optional.<Stored>empty();
+                            return Optional.<SettableClock.Setting>empty();
                         }
-                        return Optional.of(new Stored(new SettableClock.Setting(rs.getTimestamp(1).toInstant(),
-                                rs.getTimestamp(2).toInstant(), rs.getDouble(3)), rs.getString(4)));
+                        return Optional.of(new SettableClock.Setting(rs.getTimestamp(1).toInstant(),
+                                rs.getTimestamp(2).toInstant(), rs.getDouble(3)));
                     }
                 }));
     }

@@ -31,8 +31,7 @@ class ClockSync {
         if (!(clock instanceof SettableClock settable)) {
             return;
         }
-        Optional<SettableClock.Setting> stored = table.read().map(ClockSettingTable.Stored::setting);
-        apply(settable, stored);
+        apply(settable, table.read());
     }
 
     /** Applies a setting this process has just written, without waiting for the next poll. */
