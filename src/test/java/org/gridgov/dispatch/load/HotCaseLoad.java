@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.support.NearestRank;
@@ -79,24 +80,15 @@ public final class HotCaseLoad {
         String token = login(http, base);
         double[] centre = centreOfFirstGrid(http, base, token);
         List<String> otherCategories = categories().stream().filter(c -> !c.equals(HOT_CATEGORY)).toList();
-        String otherToken = token;
-        List<double[]> otherPoints;
-        if (townships > 1) {
-            List<String> grids;
-            try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
-                grids = LoopCapacityLoad.firstGridsOfTownships(db, townships);
-            }
-            String[] worker = LoopCapacityLoad.workerOf(http, base, arg(args, 10, null), grids);
-            otherToken = login(http, base, worker[0], worker[1]);
-            List<List<double[]>> perTownship = new ArrayList<>();
-            for (String grid : grids) {
-                perTownship.add(pointsInTownship(http, base, otherToken, centreOfGrid(http, base, otherToken, grid)));
-            }
-            otherPoints = LoopCapacityLoad.interleaved(perTownship);
-        } else {
-            otherPoints = pointsInTownship(http, base, token, centre);
-        }
-        String othersToken = otherToken;
+        // the other reports: 80 m apart (beyond the 50 m duplicate radius), each point with every category once
+        LoopCapacityLoad.Reporter otherReporter = LoopCapacityLoad.reporterAcross(http, base, jdbcUrl, dbUser, dbPassword,
+                townships, arg(args, 10, null), 80);
+        String othersToken = otherReporter.login(http, base);
+        List<double[]> otherPoints = otherReporter.points();
+        IntFunction<String> sendOther = i -> {
+            double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
+            return post(http, base, othersToken, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
+        };
         System.out.printf("target %s: %d links to one case, %d other reports/s (%d points), at most %d min, centre %.6f,%.6f%n",
                 base, links, otherPerSecond, otherPoints.size(), maxMinutes, centre[0], centre[1]);
 
@@ -109,10 +101,7 @@ public final class HotCaseLoad {
                 for (int n = 0; n < warmUpSeconds * otherPerSecond; n++) {
                     java.util.concurrent.locks.LockSupport.parkNanos(start + n * period - System.nanoTime());
                     int i = otherIndex.getAndIncrement();
-                    otherSenders.execute(() -> {
-                        double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
-                        post(http, base, othersToken, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
-                    });
+                    otherSenders.execute(() -> sendOther.apply(i));
                 }
                 System.out.printf("warmed up: %d other reports in %d s, left out of the figures%n", otherIndex.get(), warmUpSeconds);
             }
@@ -131,13 +120,10 @@ public final class HotCaseLoad {
             Instant started = Instant.now();
 
             ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
-            // points 80 m apart (beyond the 50 m duplicate radius) around the centre, each point with
-            // every category once: no other report is a duplicate of another
             pacer.scheduleAtFixedRate(() -> {
                 int i = otherIndex.getAndIncrement();
                 otherSenders.execute(() -> {
-                    double[] p = otherPoints.get((i / otherCategories.size()) % otherPoints.size());
-                    String id = post(http, base, othersToken, otherCategories.get(i % otherCategories.size()), p[0], p[1]);
+                    String id = sendOther.apply(i);
                     if (id == null) {
                         otherRefused.incrementAndGet();
                     } else {
@@ -340,15 +326,10 @@ public final class HotCaseLoad {
     }
 
     /**
-     * The lattice points that lie in the worker's own township (nearest the centre first), found with the
-     * grid service's batch locate: a worker may not report outside it, so other points would only be refused.
+     * The lattice points, {@code metres} apart, that lie in the township of the centre (nearest the centre
+     * first), found with the grid service's batch locate: a worker may not report outside its township,
+     * so other points would only be refused.
      */
-    static List<double[]> pointsInTownship(HttpClient http, String base, String token, double[] centre)
-            throws Exception {
-        return pointsInTownship(http, base, token, centre, 80);
-    }
-
-    /** As {@link #pointsInTownship(HttpClient, String, String, double[])}, the lattice's points {@code metres} apart. */
     static List<double[]> pointsInTownship(HttpClient http, String base, String token, double[] centre, double metres)
             throws Exception {
         // the same 9.6 km square whatever the spacing

@@ -76,21 +76,8 @@ public final class LoopCapacityLoad {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-        String[] worker = {"worker", "gridgov-demo"};
-        List<String> firstGrids = List.of("370303102001001");
-        if (townships > 1) {
-            try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
-                firstGrids = firstGridsOfTownships(db, townships);
-            }
-            worker = workerOf(http, base, arg(args, 8, null), firstGrids);
-        }
-        String token = HotCaseLoad.login(http, base, worker[0], worker[1]);
-        List<List<double[]>> perTownship = new ArrayList<>();
-        for (String grid : firstGrids) {
-            perTownship.add(HotCaseLoad.pointsInTownship(http, base, token, HotCaseLoad.centreOfGrid(http, base, token, grid),
-                    LATTICE_METRES));
-        }
-        List<double[]> points = interleaved(perTownship);
+        Reporter reporter = reporterAcross(http, base, jdbcUrl, dbUser, dbPassword, townships, arg(args, 8, null), LATTICE_METRES);
+        List<double[]> points = reporter.points();
         List<String> categories = HotCaseLoad.categories();
         int combinations = points.size() * categories.size();
         int total = steps.stream().mapToInt(step -> step[0] * step[1]).sum();
@@ -101,14 +88,14 @@ public final class LoopCapacityLoad {
         // a random start, so that a second run on the same database within 72 h rarely repeats a spot
         int next = ThreadLocalRandom.current().nextInt(combinations);
         System.out.printf("target %s: rates %s reports/s, %d points in %d township(s) × %d categories%n", base,
-                steps.stream().map(step -> step[0] + "/s for " + step[1] + " s").toList(), points.size(), firstGrids.size(),
+                steps.stream().map(step -> step[0] + "/s for " + step[1] + " s").toList(), points.size(), reporter.townships(),
                 categories.size());
         System.out.println("offered/s  achieved/s  accepted  refused  p50 ms  p95 ms  p99 ms  max ms  no case  not dispatched  linked  http p50  http p99");
 
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
             for (int[] step : steps) {
                 int rate = step[0];
-                token = HotCaseLoad.login(http, base, worker[0], worker[1]); // a token lasts 15 minutes
+                String token = reporter.login(http, base); // a token lasts 15 minutes
                 int count = rate * step[1];
                 ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
                 Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
@@ -150,11 +137,42 @@ public final class LoopCapacityLoad {
         System.exit(0);
     }
 
+    /** Who reports a load and where: an account, and the lattice points of its townships in turn. */
+    record Reporter(String username, String password, int townships, List<double[]> points) {
+
+        String login(HttpClient http, String base) throws Exception {
+            return HotCaseLoad.login(http, base, username, password);
+        }
+    }
+
+    /**
+     * The demo worker and the points of its township ({@code townships} = 1), or a worker the
+     * administrator adds over the demo worker's township and the next with the most grids, and their
+     * points, {@code metres} apart, in turn.
+     */
+    static Reporter reporterAcross(HttpClient http, String base, String jdbcUrl, String dbUser, String dbPassword,
+                                   int townships, String adminPassword, double metres) throws Exception {
+        String[] worker = {"worker", "gridgov-demo"};
+        List<String> firstGrids = List.of("370303102001001");
+        if (townships > 1) {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+                firstGrids = firstGridsOfTownships(db, townships);
+            }
+            worker = workerOf(http, base, adminPassword, firstGrids);
+        }
+        String token = HotCaseLoad.login(http, base, worker[0], worker[1]);
+        List<List<double[]>> perTownship = new ArrayList<>();
+        for (String grid : firstGrids) {
+            perTownship.add(HotCaseLoad.pointsInTownship(http, base, token, HotCaseLoad.centreOfGrid(http, base, token, grid), metres));
+        }
+        return new Reporter(worker[0], worker[1], firstGrids.size(), interleaved(perTownship));
+    }
+
     /**
      * The first grid of the demo worker's township and of the next townships with the most live
      * grids: one grid per township is enough for a worker to report anywhere in it.
      */
-    static List<String> firstGridsOfTownships(Connection db, int townships) throws Exception {
+    private static List<String> firstGridsOfTownships(Connection db, int townships) throws Exception {
         List<String> grids = new ArrayList<>(List.of("370303102001001"));
         try (PreparedStatement s = db.prepareStatement("""
                 SELECT min(code) FROM grid.grid_cell WHERE NOT retired AND township_code <> '370303102'
@@ -170,7 +188,7 @@ public final class LoopCapacityLoad {
     }
 
     /** A worker of the given grids, added by the administrator: its username and password. */
-    static String[] workerOf(HttpClient http, String base, String adminPassword, List<String> grids) throws Exception {
+    private static String[] workerOf(HttpClient http, String base, String adminPassword, List<String> grids) throws Exception {
         if (adminPassword == null) {
             throw new IllegalArgumentException("townships above 1 need the administrator's password (the ninth argument)");
         }
@@ -190,7 +208,7 @@ public final class LoopCapacityLoad {
     }
 
     /** The townships' points in turn, so that the load moves across them all the time. */
-    static List<double[]> interleaved(List<List<double[]>> perTownship) {
+    private static List<double[]> interleaved(List<List<double[]>> perTownship) {
         List<double[]> points = new ArrayList<>();
         int longest = perTownship.stream().mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < longest; i++) {
